@@ -1,0 +1,123 @@
+// One emulated Google Workspace: the files, the users, the clock, and the service globals that a
+// loaded bundle sees. Tests and the offline runner create one per run (never shared between loads).
+import { CallLog, Faults, type Instrumentation, instrument, NODE_REALM, type Realm } from './core';
+import { DocumentAppService, DocumentStore } from './document';
+import { HtmlServiceImpl, HtmlStore, UiState } from './html';
+import { MailAppService, MailStore } from './mail';
+import {
+  LockServiceImpl,
+  LockStore,
+  LoggerImpl,
+  MIME_TYPE,
+  PropertiesServiceImpl,
+  PropertyStore,
+  ScriptAppService,
+  SessionImpl,
+  TriggerStore,
+  UtilitiesImpl,
+} from './services';
+import { SpreadsheetAppService, SpreadsheetStore } from './spreadsheet';
+
+export interface WorkspaceOptions {
+  /** The owner of the files and of the script; the first active user. */
+  readonly owner?: string;
+  /** The script's time zone (appsscript.json). */
+  readonly timeZone?: string;
+  /** The emulated clock's start. */
+  readonly now?: Date;
+  /** MailApp recipients left today (100 for a consumer account). */
+  readonly mailQuota?: number;
+  /** Folder holding the pushed .html files (dist/). */
+  readonly htmlDir?: string;
+}
+
+export class Workspace implements Instrumentation {
+  readonly calls = new CallLog();
+  readonly faults = new Faults();
+  readonly owner: string;
+  readonly timeZone: string;
+  private user: string;
+  private clock: number;
+
+  readonly spreadsheets: SpreadsheetStore;
+  readonly documents: DocumentStore;
+  readonly mail: MailStore;
+  readonly properties: PropertyStore;
+  readonly locks: LockStore;
+  readonly triggers: TriggerStore;
+  readonly ui: UiState;
+  readonly html: HtmlStore;
+  /** Lines written with Logger.log and console.* by the bundle. */
+  readonly logs: string[] = [];
+
+  constructor(options: WorkspaceOptions = {}) {
+    this.owner = (options.owner ?? 'thuky.bqlntm@gmail.com').toLowerCase();
+    this.user = this.owner;
+    this.timeZone = options.timeZone ?? 'Asia/Ho_Chi_Minh';
+    this.clock = (options.now ?? new Date('2023-06-20T09:00:00+07:00')).getTime();
+    this.spreadsheets = new SpreadsheetStore(this);
+    this.documents = new DocumentStore(this);
+    this.mail = new MailStore(this, options.mailQuota ?? 100);
+    this.properties = new PropertyStore();
+    this.locks = new LockStore(this);
+    this.triggers = new TriggerStore(this);
+    this.ui = new UiState();
+    this.html = new HtmlStore(options.htmlDir ?? 'dist');
+  }
+
+  /** The user on whose behalf the services act now (Session.getActiveUser()). */
+  get activeUser(): string {
+    return this.user;
+  }
+
+  setActiveUser(email: string): void {
+    this.user = email.toLowerCase();
+  }
+
+  /** Runs `fn` as another user, then returns to the previous one. */
+  asUser<T>(email: string, fn: () => T): T {
+    const previous = this.user;
+    this.user = email.toLowerCase();
+    try {
+      return fn();
+    } finally {
+      this.user = previous;
+    }
+  }
+
+  now(): Date {
+    return new Date(this.clock);
+  }
+
+  setNow(date: Date): void {
+    this.clock = date.getTime();
+  }
+
+  advance(ms: number): void {
+    this.clock += ms;
+  }
+
+  /** The global objects a bundle sees, with values handed over in `realm`. */
+  globals(realm: Realm = NODE_REALM): Record<string, unknown> {
+    const wrap = <T extends object>(service: T) => instrument(service, realm, this);
+    return {
+      SpreadsheetApp: wrap(new SpreadsheetAppService(this)),
+      DocumentApp: wrap(new DocumentAppService(this)),
+      MailApp: wrap(new MailAppService(this)),
+      PropertiesService: wrap(new PropertiesServiceImpl(this)),
+      LockService: wrap(new LockServiceImpl(this)),
+      ScriptApp: wrap(new ScriptAppService(this)),
+      HtmlService: wrap(new HtmlServiceImpl(this)),
+      Session: wrap(new SessionImpl(this)),
+      Utilities: wrap(new UtilitiesImpl(this)),
+      Logger: wrap(new LoggerImpl(this)),
+      MimeType: MIME_TYPE,
+      console: {
+        log: (...a: unknown[]) => this.logs.push(a.map(String).join(' ')),
+        info: (...a: unknown[]) => this.logs.push(a.map(String).join(' ')),
+        warn: (...a: unknown[]) => this.logs.push(`WARN ${a.map(String).join(' ')}`),
+        error: (...a: unknown[]) => this.logs.push(`ERROR ${a.map(String).join(' ')}`),
+      },
+    };
+  }
+}

@@ -1,0 +1,36 @@
+// Loads the built bundle (dist/Code.js) with gas-local into a fresh vm context whose globals are
+// the emulator's services, bound to that context's realm.
+import { join } from 'node:path';
+import vm from 'node:vm';
+import gas from 'gas-local';
+import type { Realm } from './emulator/core';
+import type { Workspace } from './emulator/workspace';
+
+export interface LoadedBundle {
+  /** The vm context: its top-level functions are the bundle's entry points. */
+  readonly context: Record<string, unknown>;
+  readonly realm: Realm;
+  /** Calls a top-level function of the bundle by name, as a menu item or google.script.run would. */
+  call<T = unknown>(name: string, ...args: unknown[]): T;
+  /** Evaluates an expression inside the bundle's realm (for making values the bundle would see). */
+  evaluate<T = unknown>(code: string): T;
+}
+
+export function loadBundle(ws: Workspace, distDir = join(__dirname, '..', 'dist')): LoadedBundle {
+  const context = vm.createContext({}) as Record<string, unknown>;
+  const realm = vm.runInContext('({ Date, Array, Object, Error })', context) as Realm;
+  Object.assign(context, ws.globals(realm));
+  gas.require(distDir, context, { filter: (file: string) => file.endsWith('/Code.js') });
+  return {
+    context,
+    realm,
+    call<T>(name: string, ...args: unknown[]): T {
+      const fn = context[name];
+      if (typeof fn !== 'function') throw new Error(`No top-level function ${name} in the bundle`);
+      return fn(...args) as T;
+    },
+    evaluate<T>(code: string): T {
+      return vm.runInContext(code, context) as T;
+    },
+  };
+}

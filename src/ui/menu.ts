@@ -1,0 +1,20 @@
+// The "Báo cáo NTM" menu: each item names a top-level function exported by src/main.ts.
+
+export interface MenuItem {
+  readonly label: string;
+  readonly functionName: string;
+}
+
+/** null stands for a separator. */
+export const MENU_TITLE = 'Báo cáo NTM';
+export const MENU_ITEMS: readonly (MenuItem | null)[] = [];
+
+/** Builds the menu. Kept free of any other work: onOpen is a simple trigger with 30 s and limited authorisation. */
+export function buildMenu(ui: GoogleAppsScript.Base.Ui): void {
+  const menu = ui.createMenu(MENU_TITLE);
+  for (const item of MENU_ITEMS) {
+    if (item) menu.addItem(item.label, item.functionName);
+    else menu.addSeparator();
+  }
+  menu.addToUi();
+}
