@@ -1,0 +1,90 @@
+// The layout of a unit's tab. Setup writes it, Kiểm tra dữ liệu and Tổng hợp read it: one place
+// so the three never disagree.
+//
+//   row 1  A: title "BÁO CÁO KẾT QUẢ TUYÊN TRUYỀN XÂY DỰNG NÔNG THÔN MỚI"
+//   row 2  A: "Đơn vị:"  B: unit name         E: "Người liên hệ:"     F: contact
+//   row 3  A: "Cập nhật lần cuối:" B: time   E: "Trạng thái:"        F: status text
+//   row 5  narrative header (Kỳ báo cáo | Kết quả nổi bật | ...)
+//   row 6.. one narrative row per period of the year (6 tháng đầu năm, Cả năm)
+//   row 9  activity header (Ngày | Hình thức | ...), data from row 10 down
+// The narrative sits above the activities so that deleting or sorting activity rows can never
+// touch it, and the frozen rows keep the activity header in view.
+
+export const UNIT_TAB_TITLE = 'BÁO CÁO KẾT QUẢ TUYÊN TRUYỀN XÂY DỰNG NÔNG THÔN MỚI';
+
+export const ACTIVITY_HEADERS = [
+  'Ngày',
+  'Hình thức',
+  'Nội dung',
+  'Tiêu chí NTM',
+  'Mô tả',
+  'Số lượng',
+  'Đơn vị tính',
+  'Số người tham dự',
+  'Kinh phí đơn vị (đồng)',
+  'Kinh phí lồng ghép (đồng)',
+  'Kinh phí xã hội hóa (đồng)',
+  'Mô hình, gương điển hình',
+  'Ghi chú',
+] as const;
+
+export const NARRATIVE_HEADERS = [
+  'Kỳ báo cáo',
+  'Kết quả nổi bật',
+  'Tồn tại, hạn chế',
+  'Nguyên nhân',
+  'Đề xuất, kiến nghị',
+] as const;
+
+/** 0-based column index of each activity field within the activity table. */
+export const COL = {
+  date: 0,
+  form: 1,
+  topic: 2,
+  criterion: 3,
+  description: 4,
+  quantity: 5,
+  measure: 6,
+  participants: 7,
+  moneyUnit: 8,
+  moneyIntegrated: 9,
+  moneySocial: 10,
+  model: 11,
+  note: 12,
+} as const;
+
+export const UNIT_TAB = {
+  titleRow: 1,
+  unitRow: 2,
+  lastChangeRow: 3,
+  /** Column (1-based) of the labels and values in the header block. */
+  labelCol: 1,
+  valueCol: 2,
+  rightLabelCol: 5,
+  rightValueCol: 6,
+  narrativeHeaderRow: 5,
+  narrativeFirstRow: 6,
+  narrativeRows: 2,
+  activityHeaderRow: 9,
+  activityFirstRow: 10,
+  columns: ACTIVITY_HEADERS.length,
+  /** Rows frozen so the activity header stays in view. */
+  frozenRows: 9,
+} as const;
+
+/** Column letter of a 1-based column index (1 -> A, 27 -> AA). */
+export function columnLetter(col: number): string {
+  let s = '';
+  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
+
+/** "F (Số lượng)": how a finding names an activity column (0-based field index). */
+export function activityColumnName(index: number): string {
+  return `${columnLetter(index + 1)} (${ACTIVITY_HEADERS[index]})`;
+}
+
+/** Narrative row labels for a year, in the order of the rows. */
+export function narrativeLabels(year: number): string[] {
+  return [`6 tháng đầu năm ${year}`, `Cả năm ${year}`];
+}
