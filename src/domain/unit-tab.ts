@@ -2,7 +2,7 @@
 // so the three never disagree.
 //
 //   row 1  A: title "BÁO CÁO KẾT QUẢ TUYÊN TRUYỀN XÂY DỰNG NÔNG THÔN MỚI"
-//   row 2  A: "Đơn vị:"  B: unit name         E: "Người liên hệ:"     F: contact
+//   row 2  A: "Đơn vị:"  B: unit name         E: "Người liên hệ:"     F: contact   H: "Mã đơn vị:" I: code
 //   row 3  A: "Cập nhật lần cuối:" B: time   E: "Trạng thái:"        F: status text
 //   row 5  narrative header (Kỳ báo cáo | Kết quả nổi bật | ...)
 //   row 6.. one narrative row per period of the year (6 tháng đầu năm, Cả năm)
@@ -62,6 +62,9 @@ export const UNIT_TAB = {
   valueCol: 2,
   rightLabelCol: 5,
   rightValueCol: 6,
+  /** The unit's code, on row 2: how setup recognises a tab after a rename. */
+  codeLabelCol: 8,
+  codeValueCol: 9,
   narrativeHeaderRow: 5,
   narrativeFirstRow: 6,
   narrativeRows: 2,
