@@ -75,6 +75,11 @@ export interface Settings {
   readonly deadlineHalf: DayMonth;
   readonly deadlineYear: DayMonth;
   readonly reminderDaysBefore: number;
+  /**
+   * Free note shown in Cấu hình, e.g. the sample-data mark (sample.ts SAMPLE_MARK). parseSettings
+   * always sets it ("" when blank); optional so that settings built in code need not.
+   */
+  readonly note?: string;
   readonly units: readonly UnitSetting[];
   readonly recipients: readonly Recipient[];
 }

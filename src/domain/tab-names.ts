@@ -1,0 +1,35 @@
+// The product's own tabs. A unit tab may not take one of these names (Sheets compares tab names
+// without regard to case), nor a name the rebuild of a product tab uses in passing.
+import { nameKey } from './vn-format';
+
+export const TAB = {
+  settings: 'Cấu hình',
+  catalogue: 'Danh mục',
+  summary: 'Tổng hợp',
+  check: 'Kiểm tra',
+  plan: 'Kế hoạch',
+  sendLog: 'Nhật ký gửi',
+  reportLog: 'Nhật ký báo cáo',
+} as const;
+
+export const PRODUCT_TAB_NAMES: readonly string[] = Object.values(TAB);
+
+/**
+ * Suffixes of the temporary tabs made while a tab is rebuilt and swapped in (src/gas/sheet-io.ts,
+ * replaceSheet): a leftover tab with such a name is deleted, so no unit may own one.
+ */
+export const STAGING_SUFFIX = ' (đang tạo)';
+export const RETIRED_SUFFIX = ' (bản cũ)';
+
+/** Sheets' limit on the length of a tab name. */
+export const MAX_TAB_NAME_LENGTH = 100;
+
+/**
+ * Whether `name` is a product tab, or ends like the temporary tabs of a rebuild, compared as Sheets
+ * compares tab names (case-insensitively).
+ */
+export function isReservedTabName(name: string): boolean {
+  const key = nameKey(name);
+  if (PRODUCT_TAB_NAMES.some((reserved) => nameKey(reserved) === key)) return true;
+  return key.endsWith(nameKey(STAGING_SUFFIX)) || key.endsWith(nameKey(RETIRED_SUFFIX));
+}
