@@ -1,0 +1,223 @@
+// Draws an OfficialDocument (src/domain/official-doc.ts) into a Google Doc with DocumentApp.
+// Every paragraph gets all its attributes in one setAttributes call, so nothing depends on what a
+// new paragraph inherits from its neighbour; tables arrive in one insertTable(cells) call and are
+// styled per table and per row. Calls per data row: only the alignment of its non-left cells.
+//
+// Everything is inserted before the Doc's initial empty paragraph, which stays last: a table is
+// then never the last element, so Docs adds no stray empty paragraph after each table.
+//
+// What DocumentApp cannot do is left to the .docx export: page-number fields (the product tells the
+// secretary the one step in Docs), keep-with-next, a bottom border under a title (drawn here as a
+// centred line of underscores, see Rule in the model).
+import {
+  type Align,
+  type CellBlock,
+  type GridTable,
+  gridCells,
+  type LayoutTable,
+  type OfficialDocument,
+  type Paragraph,
+  type ParagraphFormat,
+  paragraphText,
+  RULE_GLYPH_SIZE,
+  type Rule,
+  type Run,
+  underscoreRule,
+} from '../domain/official-doc';
+
+type Doc = GoogleAppsScript.Document.Document;
+type Body = GoogleAppsScript.Document.Body;
+type DocParagraph = GoogleAppsScript.Document.Paragraph;
+type Attributes = Record<string, unknown>;
+
+function alignment(align: Align): GoogleAppsScript.Document.HorizontalAlignment {
+  const h = DocumentApp.HorizontalAlignment;
+  switch (align) {
+    case 'left':
+      return h.LEFT;
+    case 'center':
+      return h.CENTER;
+    case 'right':
+      return h.RIGHT;
+    default:
+      return h.JUSTIFY;
+  }
+}
+
+interface Look {
+  readonly family: string;
+  readonly color: string;
+}
+
+function paragraphAttributes(format: ParagraphFormat, look: Look): Attributes {
+  return {
+    FONT_FAMILY: look.family,
+    FOREGROUND_COLOR: look.color,
+    FONT_SIZE: format.size,
+    BOLD: format.bold,
+    ITALIC: format.italic,
+    UNDERLINE: format.underline,
+    HORIZONTAL_ALIGNMENT: alignment(format.align),
+    INDENT_FIRST_LINE: format.firstLineIndentPt,
+    INDENT_START: format.indentStartPt,
+    SPACING_BEFORE: format.spaceBeforePt,
+    SPACING_AFTER: format.spaceAfterPt,
+    LINE_SPACING: format.lineSpacing,
+  };
+}
+
+function ruleAttributes(rule: Rule, look: Look): Attributes {
+  return {
+    FONT_FAMILY: look.family,
+    FOREGROUND_COLOR: look.color,
+    FONT_SIZE: RULE_GLYPH_SIZE,
+    BOLD: false,
+    ITALIC: false,
+    UNDERLINE: false,
+    HORIZONTAL_ALIGNMENT: alignment('center'),
+    INDENT_FIRST_LINE: 0,
+    INDENT_START: 0,
+    SPACING_BEFORE: 0,
+    SPACING_AFTER: rule.spaceAfterPt,
+    LINE_SPACING: 1,
+  };
+}
+
+function runAttributes(run: Run): Attributes | null {
+  const attrs: Attributes = {};
+  if (run.bold !== undefined) attrs.BOLD = run.bold;
+  if (run.italic !== undefined) attrs.ITALIC = run.italic;
+  if (run.underline !== undefined) attrs.UNDERLINE = run.underline;
+  if (run.size !== undefined) attrs.FONT_SIZE = run.size;
+  return Object.keys(attrs).length > 0 ? attrs : null;
+}
+
+/** The text a block shows in Docs: a paragraph's text, or a rule's underscores. */
+function blockText(block: CellBlock): string {
+  return block.kind === 'rule' ? underscoreRule(block) : paragraphText(block);
+}
+
+/** Attributes of a paragraph or a rule, then the runs that differ from their paragraph. */
+function style(target: DocParagraph, block: CellBlock, look: Look): void {
+  if (block.kind === 'rule') {
+    target.setAttributes(ruleAttributes(block, look));
+    return;
+  }
+  target.setAttributes(paragraphAttributes(block.format, look));
+  styleRuns(target, block);
+}
+
+function styleRuns(target: DocParagraph, p: Paragraph): void {
+  let text: GoogleAppsScript.Document.Text | null = null;
+  let start = 0;
+  for (const run of p.runs) {
+    const attrs = runAttributes(run);
+    if (attrs && run.text.length > 0) {
+      text ??= target.editAsText();
+      text.setAttributes(start, start + run.text.length - 1, attrs);
+    }
+    start += run.text.length;
+  }
+}
+
+function writeLayoutTable(body: Body, index: number, t: LayoutTable, look: Look): void {
+  const cells = t.rows.map((row) => row.map((blocks) => (blocks.length > 0 ? blockText(blocks[0]) : '')));
+  const table = body.insertTable(index, cells);
+  table.setBorderWidth(t.borderWidthPt);
+  t.columnWidthsPt.forEach((w, c) => {
+    table.setColumnWidth(c, w);
+  });
+  t.rows.forEach((row, r) => {
+    row.forEach((blocks, c) => {
+      const cell = table.getCell(r, c);
+      cell.setAttributes({
+        PADDING_LEFT: t.cellPaddingPt,
+        PADDING_RIGHT: t.cellPaddingPt,
+        PADDING_TOP: 0,
+        PADDING_BOTTOM: 0,
+      });
+      blocks.forEach((block, k) => {
+        const target = k === 0 ? cell.getChild(0).asParagraph() : cell.appendParagraph(blockText(block));
+        style(target, block, look);
+      });
+    });
+  });
+}
+
+function writeGridTable(body: Body, index: number, t: GridTable, look: Look): void {
+  const table = body.insertTable(index, gridCells(t));
+  table.setBorderWidth(t.borderWidthPt);
+  table.setBorderColor(look.color);
+  table.setAttributes({
+    FONT_FAMILY: look.family,
+    FOREGROUND_COLOR: look.color,
+    FONT_SIZE: t.size,
+    BOLD: false,
+    ITALIC: false,
+    UNDERLINE: false,
+    INDENT_FIRST_LINE: 0,
+    INDENT_START: 0,
+    SPACING_BEFORE: 0,
+    SPACING_AFTER: 0,
+    LINE_SPACING: 1,
+  });
+  const centre = alignment('center');
+  t.columns.forEach((col, c) => {
+    table.setColumnWidth(c, col.widthPt);
+    table.getCell(0, c).getChild(0).asParagraph().setAlignment(centre);
+  });
+  table.getRow(0).setAttributes({ BOLD: true });
+  const firstTotal = 1 + t.rows.length - t.totalRows;
+  for (let r = firstTotal; r <= t.rows.length; r++) table.getRow(r).setAttributes({ BOLD: true });
+  // Left is where a new paragraph starts: only the other columns cost calls, per row.
+  const aligned = t.columns.map((col, c) => ({ c, align: col.align })).filter((x) => x.align !== 'left');
+  for (let r = 1; r <= t.rows.length; r++) {
+    for (const { c, align } of aligned) {
+      table.getCell(r, c).getChild(0).asParagraph().setAlignment(alignment(align));
+    }
+  }
+}
+
+/**
+ * Renders `model` into `doc`, replacing what its body held. The page-number field is not inserted
+ * (DocumentApp has no call for it); the Doc's name is the caller's to set (model.fileName).
+ */
+export function writeOfficialDocument(doc: Doc, model: OfficialDocument): void {
+  const look: Look = { family: model.font.family, color: model.font.color };
+  const body = doc.getBody();
+  body.clear();
+  body.setPageWidth(model.page.widthPt);
+  body.setPageHeight(model.page.heightPt);
+  body.setMarginTop(model.page.marginTopPt);
+  body.setMarginBottom(model.page.marginBottomPt);
+  body.setMarginLeft(model.page.marginLeftPt);
+  body.setMarginRight(model.page.marginRightPt);
+  const last = body.getChild(0).asParagraph();
+  let index = 0;
+  for (const block of model.blocks) {
+    switch (block.kind) {
+      case 'paragraph':
+      case 'rule':
+        style(body.insertParagraph(index, blockText(block)), block, look);
+        break;
+      case 'pageBreak':
+        body.insertPageBreak(index);
+        break;
+      case 'layout':
+        writeLayoutTable(body, index, block, look);
+        break;
+      case 'grid':
+        writeGridTable(body, index, block, look);
+        break;
+    }
+    index += 1;
+  }
+  // The paragraph Docs keeps at the end: as small as possible so it never makes a page of its own.
+  last.setAttributes({
+    FONT_FAMILY: look.family,
+    FONT_SIZE: 1,
+    SPACING_BEFORE: 0,
+    SPACING_AFTER: 0,
+    LINE_SPACING: 1,
+  });
+}
