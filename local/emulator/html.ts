@@ -1,16 +1,23 @@
-// STUB: replaced by the HtmlService and Ui emulator.
-import { Emulated, GAS_TYPE } from './core';
-import type { Workspace } from './workspace';
-
-export class HtmlStore {
-  constructor(readonly dir: string) {}
-}
-
-export class UiState {}
-
-export class HtmlServiceImpl extends Emulated {
-  readonly [GAS_TYPE] = 'HtmlService';
-  constructor(readonly ws: Workspace) {
-    super();
-  }
-}
+// HtmlService (outputs, templates with contextual escaping) and the Sheet's Ui. Each lives in its
+// own file under html/; this file names what workspace.ts and the SpreadsheetApp emulator use.
+export { escapeHtml, HtmlContext, jsStringContent, jsValue } from './html/context';
+export { HtmlOutputImpl, HtmlOutputMetaTagImpl, SandboxMode, XFrameOptionsMode } from './html/output';
+export { HtmlServiceImpl, HtmlStore, noHtmlFile } from './html/service';
+export { HtmlTemplateImpl } from './html/template';
+export {
+  Button,
+  type ButtonName,
+  ButtonSet,
+  type ButtonSetName,
+  type MenuEntry,
+  MenuImpl,
+  type MenuRecord,
+  PromptResponseImpl,
+  type ShownDialog,
+  type ShownQuestion,
+  type Toast,
+  UI_UNAVAILABLE,
+  type UiAnswer,
+  UiImpl,
+  UiState,
+} from './html/ui';

@@ -1,37 +1,29 @@
-// STUB: replaced by the emulators of the small services.
-import { Emulated, GAS_TYPE } from './core';
-import type { Workspace } from './workspace';
-
-export const MIME_TYPE = { PDF: 'application/pdf', PLAIN_TEXT: 'text/plain', HTML: 'text/html' } as const;
-
-export class PropertyStore {}
-export class LockStore {
-  constructor(readonly ws: Workspace) {}
-}
-export class TriggerStore {
-  constructor(readonly ws: Workspace) {}
-}
-
-abstract class Service extends Emulated {
-  constructor(readonly ws: Workspace) {
-    super();
-  }
-}
-export class PropertiesServiceImpl extends Service {
-  readonly [GAS_TYPE] = 'PropertiesService';
-}
-export class LockServiceImpl extends Service {
-  readonly [GAS_TYPE] = 'LockService';
-}
-export class ScriptAppService extends Service {
-  readonly [GAS_TYPE] = 'ScriptApp';
-}
-export class SessionImpl extends Service {
-  readonly [GAS_TYPE] = 'Session';
-}
-export class UtilitiesImpl extends Service {
-  readonly [GAS_TYPE] = 'Utilities';
-}
-export class LoggerImpl extends Service {
-  readonly [GAS_TYPE] = 'Logger';
-}
+// The small services: PropertiesService, LockService, ScriptApp, Session, Utilities, Logger and
+// MimeType. Each lives in its own file under services/; this file names what workspace.ts uses.
+export { LOCK_TIMEOUT_MESSAGE, LockImpl, LockServiceImpl, LockStore, type Occupation } from './services/lock';
+export { LoggerImpl } from './services/logger';
+export { MIME_TYPE } from './services/mime';
+export {
+  PROPERTY_QUOTA_MESSAGE,
+  PROPERTY_STORE_LIMIT,
+  PROPERTY_VALUE_LIMIT,
+  PropertiesImpl,
+  PropertiesServiceImpl,
+  PropertyStore,
+} from './services/properties';
+export { ACTIVE_USER_LOCALE, SessionImpl, UserImpl } from './services/session';
+export {
+  AuthMode,
+  type ClockEvent,
+  type ClockSchedule,
+  EventType,
+  MAX_TRIGGERS_PER_USER,
+  ScriptAppService,
+  TOO_MANY_TRIGGERS,
+  TriggerImpl,
+  type TriggerRecord,
+  TriggerSource,
+  TriggerStore,
+  WeekDay,
+} from './services/triggers';
+export { Charset, DigestAlgorithm, MAX_SLEEP_MS, UtilitiesImpl } from './services/utilities';

@@ -107,7 +107,7 @@ export class Workspace implements Instrumentation {
       PropertiesService: wrap(new PropertiesServiceImpl(this)),
       LockService: wrap(new LockServiceImpl(this)),
       ScriptApp: wrap(new ScriptAppService(this)),
-      HtmlService: wrap(new HtmlServiceImpl(this)),
+      HtmlService: wrap(new HtmlServiceImpl(this, realm)),
       Session: wrap(new SessionImpl(this)),
       Utilities: wrap(new UtilitiesImpl(this)),
       Logger: wrap(new LoggerImpl(this)),

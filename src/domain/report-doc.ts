@@ -57,8 +57,9 @@ export function reportSubject(c: Consolidation, settings: Settings): string {
   return `Kết quả thực hiện công tác tuyên truyền xây dựng nông thôn mới ${periodWords(c.period)} trên địa bàn xã ${collapse(settings.communeName)}`;
 }
 
-export function reportFileName(c: Consolidation, meta: ReportMeta): string {
-  const base = `Báo cáo tuyên truyền NTM ${periodWords(c.period)}`;
+export function reportFileName(c: Consolidation, meta: ReportMeta, communeName = ''): string {
+  const commune = collapse(communeName);
+  const base = `Báo cáo tuyên truyền NTM ${periodWords(c.period)}${commune ? ` - xã ${commune}` : ''}`;
   return meta.version > 1 ? `${base} (lần ${meta.version})` : base;
 }
 
@@ -92,7 +93,7 @@ export function buildReport(c: Consolidation, settings: Settings, meta: ReportMe
     recipientsAndSignature(settings, [settings.superiorName]),
     ...appendix(c, settings, meta),
   ];
-  return officialDocument(reportFileName(c, meta), blocks);
+  return officialDocument(reportFileName(c, meta, settings.communeName), blocks);
 }
 
 // ---- I. results ---------------------------------------------------------------------------------

@@ -5,9 +5,16 @@ export interface MenuItem {
   readonly functionName: string;
 }
 
-/** null stands for a separator. */
 export const MENU_TITLE = 'Báo cáo NTM';
-export const MENU_ITEMS: readonly (MenuItem | null)[] = [];
+
+/** null stands for a separator. */
+export const MENU_ITEMS: readonly (MenuItem | null)[] = [
+  { label: 'Thiết lập bảng tính', functionName: 'menuSetup' },
+  { label: 'Kiểm tra dữ liệu', functionName: 'menuCheckData' },
+  null,
+  { label: 'Tổng hợp báo cáo', functionName: 'menuConsolidate' },
+  { label: 'Tạo báo cáo (Google Doc)', functionName: 'menuCreateReport' },
+];
 
 /** Builds the menu. Kept free of any other work: onOpen is a simple trigger with 30 s and limited authorisation. */
 export function buildMenu(ui: GoogleAppsScript.Base.Ui): void {

@@ -59,9 +59,9 @@ describe('title and opening', () => {
   });
 
   test('the file name says which version this is', () => {
-    expect(doc.fileName).toBe('Báo cáo tuyên truyền NTM 6 tháng đầu năm 2023');
+    expect(doc.fileName).toBe('Báo cáo tuyên truyền NTM 6 tháng đầu năm 2023 - xã Minh Tiến');
     expect(buildReport(consolidation(), settings(), { ...meta, version: 3 }).fileName).toBe(
-      'Báo cáo tuyên truyền NTM 6 tháng đầu năm 2023 (lần 3)',
+      'Báo cáo tuyên truyền NTM 6 tháng đầu năm 2023 - xã Minh Tiến (lần 3)',
     );
   });
 });

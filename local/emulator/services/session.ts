@@ -1,0 +1,63 @@
+// Session: who runs the script, its time zone and the user's locale.
+import { createHash } from 'node:crypto';
+import { GAS_TYPE } from '../core';
+import type { Workspace } from '../workspace';
+import { Unwrappable } from './shared';
+
+/** The locale of every user of this product (a Vietnamese commune). */
+export const ACTIVE_USER_LOCALE = 'vi';
+
+export class UserImpl extends Unwrappable {
+  readonly [GAS_TYPE] = 'User';
+
+  constructor(private readonly email: string) {
+    super();
+  }
+
+  getEmail(): string {
+    return this.email;
+  }
+
+  /** Deprecated in Apps Script; still answers the email. */
+  getUserLoginId(): string {
+    return this.email;
+  }
+
+  /** A User prints as its email, so it can be passed where an email is expected (addEditor). */
+  override toString(): string {
+    return this.email;
+  }
+}
+
+export class SessionImpl extends Unwrappable {
+  readonly [GAS_TYPE] = 'Session';
+
+  constructor(readonly ws: Workspace) {
+    super();
+  }
+
+  getActiveUser(): UserImpl {
+    return new UserImpl(this.ws.activeUser);
+  }
+
+  /**
+   * The user whose authority the script runs under: the person at the keyboard for a menu item, the
+   * trigger's owner for an installable trigger (TriggerStore.fire makes that owner the active user).
+   */
+  getEffectiveUser(): UserImpl {
+    return new UserImpl(this.ws.activeUser);
+  }
+
+  getScriptTimeZone(): string {
+    return this.ws.timeZone;
+  }
+
+  getActiveUserLocale(): string {
+    return ACTIVE_USER_LOCALE;
+  }
+
+  /** Opaque, stable for one user and this script, and not the email. */
+  getTemporaryActiveUserKey(): string {
+    return createHash('sha256').update(`bao-cao-ntm-script:${this.ws.activeUser}`).digest('base64');
+  }
+}

@@ -1,0 +1,230 @@
+// npm start: the real dist/Code.js on the emulator, played through as the secretary and the units
+// would use the Sheet, writing what a person would open (out/workbook.xlsx, the report .docx, ...).
+import { existsSync, mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { SAMPLE_CATALOGUE, SAMPLE_SETTINGS } from '../src/domain/sample';
+import { TAB } from '../src/domain/tab-names';
+import type { UnitSetting } from '../src/domain/types';
+import { exportDocx } from './docx';
+import { writeEml } from './eml';
+import type { SpreadsheetImpl } from './emulator/spreadsheet';
+import { Workspace } from './emulator/workspace';
+import { loadBundle } from './load';
+import {
+  newScenario,
+  pasteActivities,
+  type Scenario,
+  sampleRows,
+  shareWithUnits,
+  writeCatalogue,
+  writeNarrative,
+  writeSettings,
+  wrongRows,
+} from './scenario';
+import { exportXlsx, importXlsx } from './xlsx';
+
+interface Options {
+  out: string;
+  input: string | null;
+  period: 'half' | 'year' | null;
+  year: number | null;
+}
+
+class UsageError extends Error {}
+
+function parseArgs(argv: readonly string[]): Options {
+  const o: Options = { out: 'out', input: null, period: null, year: null };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    const value = () => {
+      const v = argv[++i];
+      if (v === undefined) throw new UsageError(`Thiếu giá trị sau ${arg}.`);
+      return v;
+    };
+    if (arg === '--out') o.out = value();
+    else if (arg === '--input') o.input = value();
+    else if (arg === '--period') {
+      const v = value();
+      if (v === '6thang') o.period = 'half';
+      else if (v === 'nam') o.period = 'year';
+      else throw new UsageError(`--period nhận "6thang" hoặc "nam", không nhận "${v}".`);
+    } else if (arg === '--year') {
+      const v = Number(value());
+      if (!Number.isInteger(v) || v < 2000 || v > 2100) throw new UsageError('--year cần một năm, ví dụ 2023.');
+      o.year = v;
+    } else if (arg === '--help' || arg === '-h') {
+      throw new UsageError('');
+    } else throw new UsageError(`Không hiểu tham số "${arg}".`);
+  }
+  return o;
+}
+
+const USAGE = `Cách dùng: npm start -- [--out THƯ_MỤC] [--input SỔ.xlsx] [--period 6thang|nam] [--year NĂM]`;
+
+/** Midnight of a day in Vietnam (UTC+7, no daylight saving), as a Sheet date cell holds it. */
+function vnDate(y: number, m: number, d: number): Date {
+  return new Date(Date.UTC(y, m - 1, d) - 7 * 3600 * 1000);
+}
+
+function lastAlert(s: Scenario): string {
+  const shown = s.ws.ui.shown;
+  return shown.length > 0 ? String(shown[shown.length - 1].message) : '';
+}
+
+/** Outcome<T> as returned by the google.script.run targets. */
+type Outcome<T> = { ok: true; value: T } | { ok: false; message: string };
+
+function expectOk<T>(what: string, o: Outcome<T>): T {
+  if (!o.ok) throw new Error(`${what}: ${o.message}`);
+  return o.value;
+}
+
+/** The sample commune from a blank Sheet: setup, settings, units typing, a few wrong rows. */
+function playSample(s: Scenario, year: number, log: (line: string) => void): void {
+  s.app.call('onOpen');
+  s.app.call('menuSetup');
+  log(`Thiết lập lần đầu: ${lastAlert(s).split('\n')[0]}`);
+  const settings = { ...SAMPLE_SETTINGS, year };
+  writeSettings(s, settings);
+  writeCatalogue(s, SAMPLE_CATALOGUE);
+  s.app.call('menuSetup');
+  log(`Thiết lập lần hai: ${lastAlert(s).split('\n').slice(0, 2).join(' ')}`);
+  shareWithUnits(s, settings);
+
+  // Most units report; the last two have not yet.
+  const reporting = settings.units.slice(0, -2);
+  reporting.forEach((unit: UnitSetting, i: number) => {
+    pasteActivities(s, unit, sampleRows(i, year, 6 + (i % 5) * 2, vnDate));
+    if (i % 2 === 0) {
+      writeNarrative(s, unit, 0, [
+        `${unit.name} tổ chức tuyên truyền đều đặn, bám sát kế hoạch.`,
+        'Một số hoạt động chưa ghi đủ số người tham dự.',
+        'Cán bộ phụ trách kiêm nhiệm nhiều việc.',
+        'Đề nghị hỗ trợ thêm kinh phí in ấn băng zôn, khẩu hiệu.',
+      ]);
+    }
+  });
+  const withMistakes = reporting[1];
+  pasteActivities(s, withMistakes, wrongRows(year), { fromOtherFile: true });
+  log(
+    `Các đơn vị đã nhập số liệu: ${reporting.length}/${settings.units.length} đơn vị; ${withMistakes.name} có 5 dòng sai để minh họa.`,
+  );
+
+  // The unit with mistakes checks its own tab, then the secretary checks every tab.
+  s.ws.asUser(withMistakes.editors[0], () => {
+    s.ss.setActiveSheet(s.ss.sheet(withMistakes.tabName));
+    s.app.call('menuCheckData');
+  });
+  log(`Kiểm tra dữ liệu (${withMistakes.name}): ${lastAlert(s).split('\n')[0]}`);
+  s.ss.setActiveSheet(s.ss.sheet(TAB.settings));
+  s.app.call('menuCheckData');
+  log(`Kiểm tra dữ liệu (thư ký, mọi tab): ${lastAlert(s).split('\n')[0]}`);
+}
+
+async function main(): Promise<number> {
+  let o: Options;
+  try {
+    o = parseArgs(process.argv.slice(2));
+  } catch (e) {
+    if (e instanceof UsageError) {
+      if (e.message) console.error(e.message);
+      console.error(USAGE);
+      return 1;
+    }
+    throw e;
+  }
+  const out = resolve(o.out);
+  mkdirSync(out, { recursive: true });
+  const lines: string[] = [];
+  const log = (line: string) => {
+    lines.push(line);
+    console.log(`• ${line}`);
+  };
+
+  let s: Scenario;
+  let year: number;
+  if (o.input) {
+    if (!existsSync(o.input)) {
+      console.error(`Không tìm thấy tệp "${o.input}". Hãy kiểm tra lại đường dẫn.`);
+      return 1;
+    }
+    const ws = new Workspace({ htmlDir: 'dist' });
+    let ss: SpreadsheetImpl;
+    try {
+      ss = await importXlsx(ws, o.input);
+    } catch (e) {
+      console.error(e instanceof Error ? e.message : String(e));
+      return 1;
+    }
+    ws.spreadsheets.setActive(ss);
+    s = { ws, ss, app: loadBundle(ws) };
+    s.app.call('onOpen');
+    year = o.year ?? new Date().getFullYear();
+    log(`Đọc sổ tính "${o.input}": ${ss.getSheets().length} tab.`);
+  } else {
+    year = o.year ?? 2023;
+    s = newScenario({ now: new Date(Date.UTC(year, 5, 20, 2, 0)) });
+    console.log('Chạy thử trên xã mẫu Minh Tiến (DỮ LIỆU MẪU, theo Kế hoạch 42/KH-BCĐ):');
+    playSample(s, year, log);
+  }
+
+  const kind = o.period ?? 'half';
+  const run = expectOk(
+    'Tổng hợp báo cáo',
+    s.app.call<Outcome<{ counted: number; notCounted: number; periodLabel: string; notReported: string[] }>>(
+      'consolidatePeriod',
+      kind,
+      year,
+    ),
+  );
+  log(
+    `Tổng hợp ${run.periodLabel}: ${run.counted} dòng được tính, ${run.notCounted} dòng không tính được; chưa báo cáo: ${run.notReported.join(', ') || 'không có'}.`,
+  );
+
+  const files: string[] = [];
+  const report = s.app.call<Outcome<{ name: string; url: string }>>('createReportForPeriod', kind, year);
+  if (report.ok) {
+    const doc = s.ws.documents.all().find((d) => d.view().name === report.value.name) ?? s.ws.documents.all().at(-1);
+    if (doc) {
+      const file = join(out, `${safeFileName(report.value.name)}.docx`);
+      await exportDocx(doc, file, { pageNumbersFromSecondPage: true });
+      files.push(file);
+      log(`Tạo báo cáo: "${report.value.name}" → ${file}`);
+    }
+  } else {
+    log(`Tạo báo cáo chưa được: ${report.message}`);
+  }
+
+  const outbox = join(out, 'outbox');
+  if (s.ws.mail.sent.length > 0) {
+    mkdirSync(outbox, { recursive: true });
+    let n = 0;
+    for (const mail of s.ws.mail.sent) {
+      n += 1;
+      const file = join(outbox, `${String(n).padStart(2, '0')}-${safeFileName(mail.to.join('_'))}.eml`);
+      await writeEml(mail, file);
+    }
+    log(`Thư đã gửi: ${n} thư → ${outbox}`);
+  }
+
+  const workbook = join(out, 'workbook.xlsx');
+  await exportXlsx(s.ss, workbook);
+  files.unshift(workbook);
+  console.log('\nĐã ghi:');
+  for (const f of files) console.log(`  ${f}`);
+  return 0;
+}
+
+function safeFileName(name: string): string {
+  return name.replace(/[\\/:*?"<>|\n\r]+/g, '_').slice(0, 120);
+}
+
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error) => {
+    console.error(`Lỗi khi chạy thử: ${error instanceof Error ? error.message : String(error)}`);
+    process.exitCode = 1;
+  },
+);

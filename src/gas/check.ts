@@ -1,0 +1,112 @@
+// Kiểm tra dữ liệu: lists every problem in the units' tabs (tab, row, column, what to do) without
+// changing anything a unit typed. A unit checks its own tab; the secretary checks all tabs and gets
+// the full list in the Kiểm tra tab.
+import { missingTabFinding, readUnitTab } from '../domain/activity-rows';
+import { checkLayout, checkUnitOfRead } from '../domain/summary-sheet';
+import { TAB } from '../domain/tab-names';
+import type { Finding, UnitSetting } from '../domain/types';
+import { UNIT_TAB } from '../domain/unit-tab';
+import { formatDateTime, sameName } from '../domain/vn-format';
+import { readCatalogue } from './consolidation';
+import { writeLayout } from './layout-writer';
+import { withDocumentLock } from './lock';
+import { describeFinding, readSettings } from './setup';
+import { protectSheet, readAll, replaceSheet } from './sheet-io';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+export interface CheckResult {
+  /** The units checked: one when a unit checks its own tab. */
+  readonly units: readonly string[];
+  readonly findings: readonly Finding[];
+  /** True when the full list was written to the Kiểm tra tab. */
+  readonly wroteTab: boolean;
+}
+
+const CHECK_WIDTHS = [180, 70, 200, 100, 420, 110, 110, 110, 110];
+/** How many findings an alert box can show before it becomes unreadable. */
+const ALERT_LINES = 25;
+
+/**
+ * Checks the unit whose tab is active, or every unit when the active tab is not a unit's.
+ * Only the owner writes the Kiểm tra tab: a unit's editors cannot edit it.
+ */
+export function checkData(ss: Spreadsheet, activeTab: string, user: string, now: Date): CheckResult {
+  const { settings } = readSettings(ss);
+  const catalogue = readCatalogue(ss);
+  const tz = ss.getSpreadsheetTimeZone();
+  const own = settings.units.find((u) => sameName(u.tabName, activeTab));
+  const owner = ss.getOwner()?.getEmail().toLowerCase() ?? '';
+  const isOwner = user.toLowerCase() === owner;
+  const units: readonly UnitSetting[] = own ? [own] : settings.units;
+
+  const findings: Finding[] = [];
+  const rows = units.map((unit) => {
+    const sheet = ss.getSheetByName(unit.tabName);
+    if (!sheet) {
+      findings.push(missingTabFinding(unit));
+      return checkUnitOfRead(unit, null);
+    }
+    const values = readAll(sheet);
+    const formulas =
+      values.length > 0 ? sheet.getRange(1, 1, values.length, Math.max(values[0].length, 1)).getFormulas() : [];
+    const read = readUnitTab({
+      unit,
+      tab: sheet.getName(),
+      values,
+      formulas,
+      catalogue,
+      timeZone: tz,
+      year: settings.year,
+      rule: settings.periodRule,
+    });
+    findings.push(...read.findings);
+    return checkUnitOfRead(unit, read);
+  });
+
+  let wroteTab = false;
+  if (isOwner) {
+    const readAt = formatDateTime(now, tz);
+    const layout = checkLayout(findings, { readAt, readBy: user, periodLabel: null, units: rows });
+    withDocumentLock('Kiểm tra dữ liệu', () =>
+      replaceSheet(ss, TAB.check, (sheet) => {
+        writeLayout(sheet, layout, CHECK_WIDTHS);
+        protectSheet(sheet, 'Kiểm tra: do tiện ích tạo, không sửa tay', [owner]);
+      }),
+    );
+    wroteTab = true;
+  }
+  return { units: units.map((u) => u.name), findings, wroteTab };
+}
+
+export function describeCheck(result: CheckResult): string {
+  const errors = result.findings.filter((f) => f.severity === 'error');
+  const warnings = result.findings.filter((f) => f.severity === 'warning');
+  const fixed = result.findings.filter((f) => f.severity === 'fixed');
+  const scope = result.units.length === 1 ? `tab của ${result.units[0]}` : `${result.units.length} đơn vị`;
+  if (result.findings.length === 0) return `Đã kiểm tra ${scope}: không thấy vấn đề nào. Dữ liệu không bị thay đổi.`;
+  const ordered = [...errors, ...warnings, ...fixed];
+  const shown = ordered.slice(0, ALERT_LINES).map(describeFinding);
+  const more = ordered.length - shown.length;
+  return [
+    `Đã kiểm tra ${scope}: ${errors.length} lỗi (dòng không được tính), ${warnings.length} cảnh báo, ${fixed.length} ô đã tự đọc lại. Dữ liệu không bị thay đổi.`,
+    ...shown,
+    more > 0
+      ? result.wroteTab
+        ? `… và ${more} vấn đề khác: xem đầy đủ ở tab "${TAB.check}".`
+        : `… và ${more} vấn đề khác: sửa các dòng trên rồi chạy Kiểm tra dữ liệu lại.`
+      : result.wroteTab
+        ? `Danh sách đầy đủ ở tab "${TAB.check}".`
+        : '',
+  ]
+    .filter(Boolean)
+    .join('\n');
+}
+
+/** onEdit: stamps "Cập nhật lần cuối" of a unit's tab when its rows below the header block change. */
+export function stampLastChange(sheet: GoogleAppsScript.Spreadsheet.Sheet, row: number, now: Date, tz: string): void {
+  if (row < UNIT_TAB.narrativeHeaderRow) return;
+  const code = sheet.getRange(UNIT_TAB.unitRow, UNIT_TAB.codeValueCol).getValue();
+  if (String(code).trim() === '') return;
+  sheet.getRange(UNIT_TAB.lastChangeRow, UNIT_TAB.valueCol).setValue(`'${formatDateTime(now, tz)}`);
+}

@@ -1,0 +1,143 @@
+// Tổng hợp báo cáo: reads every unit's tab once, consolidates in memory, and swaps in new Tổng hợp
+// and Kiểm tra tabs. The unit tabs are only read, never written.
+import { parseCatalogue } from '../domain/catalogue';
+import { consolidate } from '../domain/consolidate';
+import { periodOf } from '../domain/periods';
+import { checkLayout, checkUnitsOfConsolidation, summaryLayout } from '../domain/summary-sheet';
+import { TAB } from '../domain/tab-names';
+import type { Catalogue, Consolidation, PeriodKind, Settings } from '../domain/types';
+import { formatDateTime } from '../domain/vn-format';
+import { UserError } from './errors';
+import { writeLayout } from './layout-writer';
+import { withDocumentLock } from './lock';
+import { readSettings } from './setup';
+import { protectSheet, readAll, replaceSheet } from './sheet-io';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+export interface UnitCount {
+  readonly unit: string;
+  readonly tab: string;
+  readonly status: 'ok' | 'missing' | 'badHeader';
+  readonly counted: number;
+  readonly notCounted: number;
+  readonly outsidePeriod: number;
+  readonly reported: boolean;
+}
+
+export interface ConsolidationRun {
+  readonly periodLabel: string;
+  readonly readAt: string;
+  readonly counted: number;
+  readonly notCounted: number;
+  readonly units: readonly UnitCount[];
+  readonly notReported: readonly string[];
+  readonly errors: number;
+  readonly warnings: number;
+}
+
+const SUMMARY_WIDTHS = [260, 150, 110, 110, 110, 120, 120, 120, 130, 90, 130];
+const CHECK_WIDTHS = [180, 70, 200, 100, 420, 110, 110, 110, 110];
+
+export function readCatalogue(ss: Spreadsheet): Catalogue {
+  const sheet = ss.getSheetByName(TAB.catalogue);
+  if (!sheet) throw new UserError(`Chưa có tab "${TAB.catalogue}". Hãy chạy Báo cáo NTM → Thiết lập bảng tính.`);
+  return parseCatalogue(readAll(sheet)).catalogue;
+}
+
+/** Reads and consolidates without writing anything (also used before building the report Doc). */
+export function computeConsolidation(
+  ss: Spreadsheet,
+  settings: Settings,
+  kind: PeriodKind,
+  year: number,
+): Consolidation {
+  const catalogue = readCatalogue(ss);
+  const period = periodOf(kind, year, settings.periodRule);
+  const tabs = settings.units.map((unit) => {
+    const sheet = ss.getSheetByName(unit.tabName);
+    return { unit, values: sheet ? readAll(sheet) : null };
+  });
+  return consolidate({ settings, catalogue, period, timeZone: ss.getSpreadsheetTimeZone(), tabs });
+}
+
+export interface ConsolidationOutput {
+  readonly run: ConsolidationRun;
+  readonly consolidation: Consolidation;
+  readonly settings: Settings;
+}
+
+export function runConsolidation(ss: Spreadsheet, kind: PeriodKind, year: number, now: Date, user: string): ConsolidationOutput {
+  return withDocumentLock('Tổng hợp báo cáo', () => consolidateAndWrite(ss, kind, year, now, user));
+}
+
+/** The work of Tổng hợp báo cáo; the caller holds the document lock. */
+export function consolidateAndWrite(
+  ss: Spreadsheet,
+  kind: PeriodKind,
+  year: number,
+  now: Date,
+  user: string,
+): ConsolidationOutput {
+  {
+    const { settings } = readSettings(ss);
+    const c = computeConsolidation(ss, settings, kind, year);
+    const readAt = formatDateTime(now, ss.getSpreadsheetTimeZone());
+    const counted = c.units.reduce((n, u) => n + u.activities, 0);
+    const notCounted = c.units.reduce((n, u) => n + u.rejected, 0);
+    const owner = ss.getOwner()?.getEmail() ?? user;
+    const editors = [owner, user];
+
+    const summary = summaryLayout(c, { communeName: settings.communeName, readAt, readBy: user, counted, notCounted });
+    const check = checkLayout(c.findings, {
+      readAt,
+      readBy: user,
+      periodLabel: c.period.label,
+      units: checkUnitsOfConsolidation(c),
+    });
+    // Both tabs are built completely before either replaces its previous version.
+    replaceSheet(ss, TAB.summary, (sheet) => {
+      writeLayout(sheet, summary, SUMMARY_WIDTHS);
+      protectSheet(sheet, 'Tổng hợp: do tiện ích tạo, không sửa tay', editors);
+    });
+    replaceSheet(ss, TAB.check, (sheet) => {
+      writeLayout(sheet, check, CHECK_WIDTHS);
+      protectSheet(sheet, 'Kiểm tra: do tiện ích tạo, không sửa tay', editors);
+    });
+
+    const run: ConsolidationRun = {
+      periodLabel: c.period.label,
+      readAt,
+      counted,
+      notCounted,
+      units: c.units.map((u) => ({
+        unit: u.unitName,
+        tab: u.tabName,
+        status: u.tabStatus,
+        counted: u.activities,
+        notCounted: u.rejected,
+        outsidePeriod: u.outsidePeriod,
+        reported: u.reported,
+      })),
+      notReported: c.notReported,
+      errors: c.findings.filter((f) => f.severity === 'error').length,
+      warnings: c.findings.filter((f) => f.severity === 'warning').length,
+    };
+    return { run, consolidation: c, settings };
+  }
+}
+
+/** The short Vietnamese summary shown after a run. */
+export function describeRun(run: ConsolidationRun): string {
+  const lines = [
+    `Đã tổng hợp ${run.periodLabel} (đọc lúc ${run.readAt}).`,
+    `Số dòng được tính: ${run.counted}; số dòng không tính được: ${run.notCounted} (xem tab "${TAB.check}").`,
+  ];
+  for (const u of run.units) {
+    if (u.status === 'missing') lines.push(`- ${u.unit}: không tìm thấy tab "${u.tab}".`);
+    else if (u.status === 'badHeader') lines.push(`- ${u.unit}: dòng tiêu đề của tab "${u.tab}" đã bị sửa; ${u.counted} dòng được tính, ${u.notCounted} dòng không tính.`);
+    else lines.push(`- ${u.unit}: ${u.counted} dòng được tính, ${u.notCounted} dòng không tính, ${u.outsidePeriod} dòng ngoài kỳ.`);
+  }
+  if (run.notReported.length > 0) lines.push(`Chưa báo cáo: ${run.notReported.join(', ')}.`);
+  return lines.join('\n');
+}

@@ -1,0 +1,69 @@
+// The Nhật ký báo cáo tab: every Doc the product made (report or plan), its link, period and
+// version, and which one is current. Regenerating makes a new version; the log says which is used.
+import { TAB } from '../domain/tab-names';
+import { nameKey } from '../domain/vn-format';
+import { ensureSize, protectSheet, readAll, writeBlock } from './sheet-io';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+export const DOC_LOG_HEADERS = [
+  'Thời gian',
+  'Loại văn bản',
+  'Kỳ',
+  'Lần',
+  'Tên văn bản',
+  'Liên kết',
+  'Chia sẻ (chỉ xem) với',
+  'Người tạo',
+  'Bản hiện hành',
+] as const;
+
+const CURRENT = 'Đang dùng';
+const SUPERSEDED = 'Đã thay';
+
+export interface DocLogEntry {
+  readonly time: string;
+  readonly kind: string;
+  readonly period: string;
+  readonly name: string;
+  readonly url: string;
+  readonly sharedWith: readonly string[];
+  readonly by: string;
+}
+
+function logSheet(ss: Spreadsheet, owner: string): GoogleAppsScript.Spreadsheet.Sheet {
+  const existing = ss.getSheetByName(TAB.reportLog);
+  if (existing) return existing;
+  const sheet = ss.insertSheet(TAB.reportLog);
+  writeBlock(sheet, 1, 1, [[...DOC_LOG_HEADERS]]);
+  sheet.getRange(1, 1, 1, DOC_LOG_HEADERS.length).setFontWeight('bold').setBackground('#d9ead3');
+  sheet.setFrozenRows(1);
+  protectSheet(sheet, 'Nhật ký báo cáo: do tiện ích ghi', [owner]);
+  return sheet;
+}
+
+/** The version the next Doc of this kind and period will be (1 for the first). */
+export function nextVersion(ss: Spreadsheet, kind: string, period: string): number {
+  const sheet = ss.getSheetByName(TAB.reportLog);
+  if (!sheet) return 1;
+  const rows = readAll(sheet).slice(1);
+  return rows.filter((r) => nameKey(String(r[1])) === nameKey(kind) && nameKey(String(r[2])) === nameKey(period)).length + 1;
+}
+
+/** Appends the entry as the current version and marks earlier ones of the same kind and period. */
+export function logDocument(ss: Spreadsheet, entry: DocLogEntry, owner: string): number {
+  const sheet = logSheet(ss, owner);
+  const rows = readAll(sheet).slice(1);
+  const same = (r: readonly unknown[]) =>
+    nameKey(String(r[1])) === nameKey(entry.kind) && nameKey(String(r[2])) === nameKey(entry.period);
+  const version = rows.filter(same).length + 1;
+  ensureSize(sheet, rows.length + 2, DOC_LOG_HEADERS.length);
+  if (rows.length > 0) {
+    const status = rows.map((r) => [same(r) ? SUPERSEDED : String(r[8] ?? '')]);
+    writeBlock(sheet, 2, 9, status);
+  }
+  writeBlock(sheet, rows.length + 2, 1, [
+    [entry.time, entry.kind, entry.period, version, entry.name, entry.url, entry.sharedWith.join(', '), entry.by, CURRENT],
+  ]);
+  return version;
+}

@@ -1,0 +1,35 @@
+// Writes a pure SheetLayout (domain/summary-sheet.ts) onto a tab in a fixed number of calls:
+// one setValues, one RangeList per style, one RangeList per number format.
+import type { SheetLayout } from '../domain/summary-sheet';
+import { columnLetter } from '../domain/unit-tab';
+import { ensureSize, writeBlock } from './sheet-io';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+const HEADER_BACKGROUND = '#d9ead3';
+
+function rowRanges(rows: readonly number[], width: number): string[] {
+  const last = columnLetter(width);
+  return rows.map((r) => `A${r}:${last}${r}`);
+}
+
+export function writeLayout(sheet: Sheet, layout: SheetLayout, columnWidths: readonly number[]): void {
+  const { values, width } = layout;
+  ensureSize(sheet, Math.max(values.length, 1), width);
+  writeBlock(sheet, 1, 1, values, width);
+  const bold = rowRanges([...layout.titleRows, ...layout.sectionRows, ...layout.headerRows, ...layout.totalRows], width);
+  if (bold.length > 0) sheet.getRangeList(bold).setFontWeight('bold');
+  if (layout.titleRows.length > 0) sheet.getRangeList(rowRanges(layout.titleRows, 1)).setFontSize(13);
+  if (layout.headerRows.length > 0) {
+    sheet.getRangeList(rowRanges(layout.headerRows, width)).setBackground(HEADER_BACKGROUND).setWrap(true);
+  }
+  const byPattern = new Map<string, string[]>();
+  for (const block of layout.numberFormats) {
+    const a1 = `${columnLetter(block.col)}${block.row}:${columnLetter(block.col + block.numCols - 1)}${block.row + block.numRows - 1}`;
+    byPattern.set(block.pattern, [...(byPattern.get(block.pattern) ?? []), a1]);
+  }
+  for (const [pattern, ranges] of byPattern) sheet.getRangeList(ranges).setNumberFormat(pattern);
+  columnWidths.slice(0, width).forEach((w, i) => {
+    sheet.setColumnWidth(i + 1, w);
+  });
+}

@@ -1,0 +1,18 @@
+// One run at a time per Sheet: two secretaries clicking together must not write twice.
+import { UserError } from './errors';
+
+const WAIT_MS = 3000;
+
+export function withDocumentLock<T>(what: string, fn: () => T): T {
+  const lock = LockService.getDocumentLock();
+  if (!lock || !lock.tryLock(WAIT_MS)) {
+    throw new UserError(
+      `Đang có người khác chạy "${what}" (hoặc một chức năng khác) trên bảng tính này. Vui lòng đợi 1–2 phút rồi thử lại; không có gì bị ghi hai lần.`,
+    );
+  }
+  try {
+    return fn();
+  } finally {
+    lock.releaseLock();
+  }
+}

@@ -1,0 +1,71 @@
+// Tạo báo cáo (Google Doc): consolidates the period (so the Doc and Tổng hợp always agree), renders
+// the report in the Nghị định 30 layout, shares it view-only with the superior office, logs it.
+import { civilInZone } from '../domain/civil-date';
+import { buildReport } from '../domain/report-doc';
+import type { PeriodKind } from '../domain/types';
+import { formatDateTime } from '../domain/vn-format';
+import { type ConsolidationRun, consolidateAndWrite } from './consolidation';
+import { logDocument, nextVersion } from './doc-log';
+import { writeOfficialDocument } from './doc-writer';
+import { withDocumentLock } from './lock';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+export const REPORT_KIND = 'Báo cáo';
+
+/** DocumentApp cannot insert a page-number field: the one step the secretary does in the Doc. */
+export const PAGE_NUMBER_HINT =
+  'Để đánh số trang theo Nghị định 30 (từ trang 2, giữa phía trên): trong Google Docs chọn Chèn → Số trang → kiểu "đầu trang, bỏ qua trang đầu".';
+
+export interface ReportResult {
+  readonly name: string;
+  readonly url: string;
+  readonly version: number;
+  readonly sharedWith: readonly string[];
+  readonly run: ConsolidationRun;
+}
+
+export function createReport(ss: Spreadsheet, kind: PeriodKind, year: number, now: Date, user: string): ReportResult {
+  return withDocumentLock('Tạo báo cáo', () => {
+    const { run, consolidation, settings } = consolidateAndWrite(ss, kind, year, now, user);
+    const version = nextVersion(ss, REPORT_KIND, consolidation.period.label);
+    const model = buildReport(consolidation, settings, {
+      number: settings.reportNextNumber,
+      date: civilInZone(now, ss.getSpreadsheetTimeZone()),
+      version,
+    });
+    const doc = DocumentApp.create(model.fileName);
+    writeOfficialDocument(doc, model);
+    const sharedWith = [...settings.superiorEmails];
+    if (sharedWith.length > 0) doc.addViewers(sharedWith);
+    const url = doc.getUrl();
+    doc.saveAndClose();
+    const owner = ss.getOwner()?.getEmail() ?? user;
+    logDocument(
+      ss,
+      {
+        time: formatDateTime(now, ss.getSpreadsheetTimeZone()),
+        kind: REPORT_KIND,
+        period: consolidation.period.label,
+        name: model.fileName,
+        url,
+        sharedWith,
+        by: user,
+      },
+      owner,
+    );
+    return { name: model.fileName, url, version, sharedWith, run };
+  });
+}
+
+export function describeReport(r: ReportResult): string {
+  return [
+    `Đã tạo báo cáo "${r.name}"${r.version > 1 ? ` — lần ${r.version}, bản này thay các bản trước (xem tab Nhật ký báo cáo)` : ''}.`,
+    `Liên kết: ${r.url}`,
+    r.sharedWith.length > 0
+      ? `Đã chia sẻ quyền xem với: ${r.sharedWith.join(', ')}.`
+      : 'Chưa chia sẻ với ai: Cấu hình chưa có email của cơ quan cấp trên.',
+    `Số dòng được tính: ${r.run.counted}; không tính được: ${r.run.notCounted} (xem tab Kiểm tra).`,
+    PAGE_NUMBER_HINT,
+  ].join('\n');
+}
