@@ -10,7 +10,10 @@ export interface LoadedBundle {
   /** The vm context: its top-level functions are the bundle's entry points. */
   readonly context: Record<string, unknown>;
   readonly realm: Realm;
-  /** Calls a top-level function of the bundle by name, as a menu item or google.script.run would. */
+  /**
+   * Calls a top-level function of the bundle by name, as a menu item or google.script.run would; the
+   * call is one execution (Docs saved, locks released at its end).
+   */
   call<T = unknown>(name: string, ...args: unknown[]): T;
   /** Evaluates an expression inside the bundle's realm (for making values the bundle would see). */
   evaluate<T = unknown>(code: string): T;
@@ -19,7 +22,8 @@ export interface LoadedBundle {
 export function loadBundle(ws: Workspace, distDir = join(__dirname, '..', 'dist')): LoadedBundle {
   const context = vm.createContext({}) as Record<string, unknown>;
   const realm = vm.runInContext('({ Date, Array, Object, Error })', context) as Realm;
-  Object.assign(context, ws.globals(realm));
+  const globals = ws.globals(realm);
+  Object.assign(context, globals);
   gas.require(distDir, context, { filter: (file: string) => file.endsWith('/Code.js') });
   return {
     context,
@@ -27,7 +31,11 @@ export function loadBundle(ws: Workspace, distDir = join(__dirname, '..', 'dist'
     call<T>(name: string, ...args: unknown[]): T {
       const fn = context[name];
       if (typeof fn !== 'function') throw new Error(`No top-level function ${name} in the bundle`);
-      return fn(...args) as T;
+      try {
+        return fn(...args) as T;
+      } finally {
+        ws.endExecution(globals);
+      }
     },
     evaluate<T>(code: string): T {
       return vm.runInContext(code, context) as T;

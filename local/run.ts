@@ -2,25 +2,13 @@
 // would use the Sheet, writing what a person would open (out/workbook.xlsx, the report .docx, ...).
 import { existsSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { SAMPLE_CATALOGUE, SAMPLE_SETTINGS } from '../src/domain/sample';
 import { TAB } from '../src/domain/tab-names';
-import type { UnitSetting } from '../src/domain/types';
 import { exportDocx } from './docx';
 import { writeEml } from './eml';
 import type { SpreadsheetImpl } from './emulator/spreadsheet';
 import { Workspace } from './emulator/workspace';
 import { loadBundle } from './load';
-import {
-  newScenario,
-  pasteActivities,
-  type Scenario,
-  sampleRows,
-  shareWithUnits,
-  writeCatalogue,
-  writeNarrative,
-  writeSettings,
-  wrongRows,
-} from './scenario';
+import { lastAlert, newScenario, type Scenario, setUpSample, typeSampleData } from './scenario';
 import { exportXlsx, importXlsx } from './xlsx';
 
 interface Options {
@@ -61,16 +49,6 @@ function parseArgs(argv: readonly string[]): Options {
 
 const USAGE = `Cách dùng: npm start -- [--out THƯ_MỤC] [--input SỔ.xlsx] [--period 6thang|nam] [--year NĂM]`;
 
-/** Midnight of a day in Vietnam (UTC+7, no daylight saving), as a Sheet date cell holds it. */
-function vnDate(y: number, m: number, d: number): Date {
-  return new Date(Date.UTC(y, m - 1, d) - 7 * 3600 * 1000);
-}
-
-function lastAlert(s: Scenario): string {
-  const shown = s.ws.ui.shown;
-  return shown.length > 0 ? String(shown[shown.length - 1].message) : '';
-}
-
 /** Outcome<T> as returned by the google.script.run targets. */
 type Outcome<T> = { ok: true; value: T } | { ok: false; message: string };
 
@@ -79,35 +57,13 @@ function expectOk<T>(what: string, o: Outcome<T>): T {
   return o.value;
 }
 
-/** The sample commune from a blank Sheet: setup, settings, units typing, a few wrong rows. */
+/** The sample commune from a blank Sheet: setup, settings, units typing, a few wrong rows, checks. */
 function playSample(s: Scenario, year: number, log: (line: string) => void): void {
-  s.app.call('onOpen');
-  s.app.call('menuSetup');
-  log(`Thiết lập lần đầu: ${lastAlert(s).split('\n')[0]}`);
-  const settings = { ...SAMPLE_SETTINGS, year };
-  writeSettings(s, settings);
-  writeCatalogue(s, SAMPLE_CATALOGUE);
-  s.app.call('menuSetup');
-  log(`Thiết lập lần hai: ${lastAlert(s).split('\n').slice(0, 2).join(' ')}`);
-  shareWithUnits(s, settings);
-
-  // Most units report; the last two have not yet.
-  const reporting = settings.units.slice(0, -2);
-  reporting.forEach((unit: UnitSetting, i: number) => {
-    pasteActivities(s, unit, sampleRows(i, year, 6 + (i % 5) * 2, vnDate));
-    if (i % 2 === 0) {
-      writeNarrative(s, unit, 0, [
-        `${unit.name} tổ chức tuyên truyền đều đặn, bám sát kế hoạch.`,
-        'Một số hoạt động chưa ghi đủ số người tham dự.',
-        'Cán bộ phụ trách kiêm nhiệm nhiều việc.',
-        'Đề nghị hỗ trợ thêm kinh phí in ấn băng zôn, khẩu hiệu.',
-      ]);
-    }
-  });
-  const withMistakes = reporting[1];
-  pasteActivities(s, withMistakes, wrongRows(year), { fromOtherFile: true });
+  const settings = setUpSample(s, year);
+  log(`Thiết lập bảng tính: ${lastAlert(s).split('\n').slice(0, 2).join(' ')}`);
+  const { reporting, withMistakes } = typeSampleData(s, settings);
   log(
-    `Các đơn vị đã nhập số liệu: ${reporting.length}/${settings.units.length} đơn vị; ${withMistakes.name} có 5 dòng sai để minh họa.`,
+    `Các đơn vị đã nhập số liệu: ${reporting.length}/${settings.units.length} đơn vị; ${withMistakes.name} dán 5 dòng sai từ tệp khác để minh họa.`,
   );
 
   // The unit with mistakes checks its own tab, then the secretary checks every tab.

@@ -2,7 +2,7 @@
 // Sheet: shared by the offline runner and the bundle tests. Everything here acts through the
 // emulator's public surface (a person typing or pasting, the menu functions), never through src/.
 import { catalogueToRows } from '../src/domain/catalogue';
-import { SAMPLE_CATALOGUE } from '../src/domain/sample';
+import { SAMPLE_CATALOGUE, SAMPLE_SETTINGS } from '../src/domain/sample';
 import { settingsToRows } from '../src/domain/settings-sheet';
 import { TAB } from '../src/domain/tab-names';
 import type { Catalogue, Settings, UnitSetting } from '../src/domain/types';
@@ -184,4 +184,55 @@ export function wrongRows(year: number): unknown[][] {
     row({ 0: `3/6/${year}`, 1: F[4], 4: 'Kinh phí gõ kèm chữ đồng', 5: 1, 6: 'hội nghị', 7: 80, 8: '1.200.000 đồng' }),
     row({ 8: 500_000, 12: 'Có kinh phí nhưng chưa ghi hoạt động' }),
   ];
+}
+
+/** Midnight of a day in Vietnam (UTC+7, no daylight saving), as a Sheet date cell holds it. */
+export function vnDate(y: number, m: number, d: number): Date {
+  return new Date(Date.UTC(y, m - 1, d) - 7 * 3600 * 1000);
+}
+
+/** The text of the last alert or prompt shown. */
+export function lastAlert(s: Scenario): string {
+  const shown = s.ws.ui.shown;
+  return shown.length > 0 ? String(shown[shown.length - 1].message) : '';
+}
+
+/**
+ * The secretary sets up a blank Sheet for the sample commune: setup (creates Cấu hình), fills
+ * Cấu hình and Danh mục, setup again (creates the unit tabs), shares the Sheet with the units.
+ */
+export function setUpSample(s: Scenario, year: number, settings: Settings = { ...SAMPLE_SETTINGS, year }): Settings {
+  s.app.call('onOpen');
+  s.app.call('menuSetup');
+  writeSettings(s, settings);
+  writeCatalogue(s, SAMPLE_CATALOGUE);
+  s.app.call('menuSetup');
+  shareWithUnits(s, settings);
+  return settings;
+}
+
+/**
+ * The units type the sample's activities: all but the last two report, every other one writes its
+ * narrative for the first half-year, and the second unit pastes five wrong rows from another file.
+ */
+export function typeSampleData(
+  s: Scenario,
+  settings: Settings,
+): { reporting: UnitSetting[]; withMistakes: UnitSetting } {
+  const year = settings.year;
+  const reporting = settings.units.slice(0, -2);
+  reporting.forEach((unit, i) => {
+    pasteActivities(s, unit, sampleRows(i, year, 6 + (i % 5) * 2, vnDate));
+    if (i % 2 === 0) {
+      writeNarrative(s, unit, 0, [
+        `${unit.name} tổ chức tuyên truyền đều đặn, bám sát kế hoạch.`,
+        'Một số hoạt động chưa ghi đủ số người tham dự.',
+        'Cán bộ phụ trách kiêm nhiệm nhiều việc.',
+        'Đề nghị hỗ trợ thêm kinh phí in ấn băng zôn, khẩu hiệu.',
+      ]);
+    }
+  });
+  const withMistakes = reporting[1];
+  pasteActivities(s, withMistakes, wrongRows(year), { fromOtherFile: true });
+  return { reporting, withMistakes };
 }

@@ -97,15 +97,29 @@ export class Workspace implements Instrumentation {
     this.clock += ms;
   }
 
+  /** The execution (LockService id) of each globals object made by globals(). */
+  private readonly executions = new WeakMap<object, number>();
+
+  /**
+   * What Google does when a script execution ends: open Docs are saved and closed, and locks the
+   * execution still holds are released.
+   */
+  endExecution(globals: Record<string, unknown>): void {
+    this.documents.endExecution();
+    const execution = this.executions.get(globals);
+    if (execution !== undefined) this.locks.endExecution(execution);
+  }
+
   /** The global objects a bundle sees, with values handed over in `realm`. */
   globals(realm: Realm = NODE_REALM): Record<string, unknown> {
     const wrap = <T extends object>(service: T) => instrument(service, realm, this);
-    return {
+    const lockService = new LockServiceImpl(this);
+    const globals: Record<string, unknown> = {
       SpreadsheetApp: wrap(new SpreadsheetAppService(this)),
       DocumentApp: wrap(new DocumentAppService(this)),
       MailApp: wrap(new MailAppService(this)),
       PropertiesService: wrap(new PropertiesServiceImpl(this)),
-      LockService: wrap(new LockServiceImpl(this)),
+      LockService: wrap(lockService),
       ScriptApp: wrap(new ScriptAppService(this)),
       HtmlService: wrap(new HtmlServiceImpl(this, realm)),
       Session: wrap(new SessionImpl(this)),
@@ -119,5 +133,7 @@ export class Workspace implements Instrumentation {
         error: (...a: unknown[]) => this.logs.push(`ERROR ${a.map(String).join(' ')}`),
       },
     };
+    this.executions.set(globals, lockService.execution);
+    return globals;
   }
 }

@@ -67,7 +67,13 @@ export interface ConsolidationOutput {
   readonly settings: Settings;
 }
 
-export function runConsolidation(ss: Spreadsheet, kind: PeriodKind, year: number, now: Date, user: string): ConsolidationOutput {
+export function runConsolidation(
+  ss: Spreadsheet,
+  kind: PeriodKind,
+  year: number,
+  now: Date,
+  user: string,
+): ConsolidationOutput {
   return withDocumentLock('Tổng hợp báo cáo', () => consolidateAndWrite(ss, kind, year, now, user));
 }
 
@@ -135,8 +141,14 @@ export function describeRun(run: ConsolidationRun): string {
   ];
   for (const u of run.units) {
     if (u.status === 'missing') lines.push(`- ${u.unit}: không tìm thấy tab "${u.tab}".`);
-    else if (u.status === 'badHeader') lines.push(`- ${u.unit}: dòng tiêu đề của tab "${u.tab}" đã bị sửa; ${u.counted} dòng được tính, ${u.notCounted} dòng không tính.`);
-    else lines.push(`- ${u.unit}: ${u.counted} dòng được tính, ${u.notCounted} dòng không tính, ${u.outsidePeriod} dòng ngoài kỳ.`);
+    else if (u.status === 'badHeader')
+      lines.push(
+        `- ${u.unit}: dòng tiêu đề của tab "${u.tab}" đã bị sửa; ${u.counted} dòng được tính, ${u.notCounted} dòng không tính.`,
+      );
+    else
+      lines.push(
+        `- ${u.unit}: ${u.counted} dòng được tính, ${u.notCounted} dòng không tính, ${u.outsidePeriod} dòng ngoài kỳ.`,
+      );
   }
   if (run.notReported.length > 0) lines.push(`Chưa báo cáo: ${run.notReported.join(', ')}.`);
   return lines.join('\n');

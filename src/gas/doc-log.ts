@@ -47,7 +47,9 @@ export function nextVersion(ss: Spreadsheet, kind: string, period: string): numb
   const sheet = ss.getSheetByName(TAB.reportLog);
   if (!sheet) return 1;
   const rows = readAll(sheet).slice(1);
-  return rows.filter((r) => nameKey(String(r[1])) === nameKey(kind) && nameKey(String(r[2])) === nameKey(period)).length + 1;
+  return (
+    rows.filter((r) => nameKey(String(r[1])) === nameKey(kind) && nameKey(String(r[2])) === nameKey(period)).length + 1
+  );
 }
 
 /** Appends the entry as the current version and marks earlier ones of the same kind and period. */
@@ -63,7 +65,17 @@ export function logDocument(ss: Spreadsheet, entry: DocLogEntry, owner: string):
     writeBlock(sheet, 2, 9, status);
   }
   writeBlock(sheet, rows.length + 2, 1, [
-    [entry.time, entry.kind, entry.period, version, entry.name, entry.url, entry.sharedWith.join(', '), entry.by, CURRENT],
+    [
+      entry.time,
+      entry.kind,
+      entry.period,
+      version,
+      entry.name,
+      entry.url,
+      entry.sharedWith.join(', '),
+      entry.by,
+      CURRENT,
+    ],
   ]);
   return version;
 }

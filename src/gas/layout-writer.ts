@@ -17,7 +17,10 @@ export function writeLayout(sheet: Sheet, layout: SheetLayout, columnWidths: rea
   const { values, width } = layout;
   ensureSize(sheet, Math.max(values.length, 1), width);
   writeBlock(sheet, 1, 1, values, width);
-  const bold = rowRanges([...layout.titleRows, ...layout.sectionRows, ...layout.headerRows, ...layout.totalRows], width);
+  const bold = rowRanges(
+    [...layout.titleRows, ...layout.sectionRows, ...layout.headerRows, ...layout.totalRows],
+    width,
+  );
   if (bold.length > 0) sheet.getRangeList(bold).setFontWeight('bold');
   if (layout.titleRows.length > 0) sheet.getRangeList(rowRanges(layout.titleRows, 1)).setFontSize(13);
   if (layout.headerRows.length > 0) {

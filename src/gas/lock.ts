@@ -5,7 +5,7 @@ const WAIT_MS = 3000;
 
 export function withDocumentLock<T>(what: string, fn: () => T): T {
   const lock = LockService.getDocumentLock();
-  if (!lock || !lock.tryLock(WAIT_MS)) {
+  if (!lock?.tryLock(WAIT_MS)) {
     throw new UserError(
       `Đang có người khác chạy "${what}" (hoặc một chức năng khác) trên bảng tính này. Vui lòng đợi 1–2 phút rồi thử lại; không có gì bị ghi hai lần.`,
     );

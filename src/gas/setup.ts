@@ -49,6 +49,7 @@ export interface SetupResult {
 }
 
 const HEADER_BACKGROUND = '#d9ead3';
+const VIETNAM_TIME_ZONE = 'Asia/Ho_Chi_Minh';
 const TITLE_SIZE = 13;
 /** Rows of a unit tab that carry validation and formats when the tab is new (Sheets' default grid). */
 const MIN_UNIT_ROWS = 1000;
@@ -83,7 +84,14 @@ export function setupSpreadsheet(ss: Spreadsheet, now: Date): SetupResult {
     const year = civilInZone(now, ss.getSpreadsheetTimeZone()).y;
     createSettingsTab(ss, templateSettings(year), owner);
     if (!ss.getSheetByName(TAB.catalogue)) createCatalogueTab(ss, owner);
-    return { firstRun: true, created: [TAB.settings, TAB.catalogue], refreshed: [], renamed: [], retired: [], warnings: [] };
+    return {
+      firstRun: true,
+      created: [TAB.settings, TAB.catalogue],
+      refreshed: [],
+      renamed: [],
+      retired: [],
+      warnings: [],
+    };
   }
 
   // Validate everything before changing anything.
@@ -97,6 +105,10 @@ export function setupSpreadsheet(ss: Spreadsheet, now: Date): SetupResult {
   const renamed: { from: string; to: string }[] = [];
   const retired: string[] = [];
 
+  // Units type "1.200.000" and "15/3/2023": only the Vietnamese locale reads them as a number and
+  // a date (en_US would read 3/4/2023 as 4 March), and the periods are cut in Vietnam time.
+  if (ss.getSpreadsheetLocale() !== 'vi_VN') ss.setSpreadsheetLocale('vi_VN');
+  if (ss.getSpreadsheetTimeZone() !== VIETNAM_TIME_ZONE) ss.setSpreadsheetTimeZone(VIETNAM_TIME_ZONE);
   refreshSettingsTab(settingsSheet, owner);
   let catalogue = ss.getSheetByName(TAB.catalogue);
   if (!catalogue) {
@@ -199,7 +211,10 @@ function refreshSettingsTab(sheet: Sheet, owner: string): void {
   sheet.setColumnWidths(5, 7, 150);
   sheet.setColumnWidths(13, 3, 180);
   const list = (values: readonly string[]) =>
-    SpreadsheetApp.newDataValidation().requireValueInList([...values], true).setAllowInvalid(false).build();
+    SpreadsheetApp.newDataValidation()
+      .requireValueInList([...values], true)
+      .setAllowInvalid(false)
+      .build();
   sheet.getRange(L.firstRow, L.unitsCol + 2, rows, 1).setDataValidation(list(UNIT_KINDS));
   sheet.getRange(L.firstRow, L.recipientsCol + 2, rows, 1).setDataValidation(list(RECIPIENT_ROLES));
   protectSheet(sheet, 'Cấu hình: chỉ thư ký BQL NTM xã (chủ bảng tính) được sửa', [owner]);
@@ -223,7 +238,12 @@ const DROPDOWNS: readonly { col: number; key: CatalogueKey; help: string; strict
   { col: COL.form, key: 'forms', help: 'Chọn hình thức tuyên truyền trong danh sách.', strict: true },
   { col: COL.topic, key: 'topics', help: 'Chọn nội dung tuyên truyền trong danh sách.', strict: true },
   { col: COL.criterion, key: 'criteria', help: 'Chọn tiêu chí NTM liên quan (nếu có).', strict: true },
-  { col: COL.measure, key: 'measures', help: 'Chọn đơn vị tính; nếu chưa có, ghi rõ và báo thư ký bổ sung.', strict: false },
+  {
+    col: COL.measure,
+    key: 'measures',
+    help: 'Chọn đơn vị tính; nếu chưa có, ghi rõ và báo thư ký bổ sung.',
+    strict: false,
+  },
 ];
 
 const NUMBER_COLUMNS: readonly { col: number; format: string; help: string }[] = [

@@ -14,7 +14,13 @@ export function ensureSize(sheet: Sheet, rows: number, cols: number): void {
 }
 
 /** Writes a block of values (made safe as text where they are strings) with one setValues. */
-export function writeBlock(sheet: Sheet, row: number, col: number, rows: readonly (readonly unknown[])[], width?: number): void {
+export function writeBlock(
+  sheet: Sheet,
+  row: number,
+  col: number,
+  rows: readonly (readonly unknown[])[],
+  width?: number,
+): void {
   if (rows.length === 0) return;
   const cells = asCells(rows, width);
   if (cells[0].length === 0) return;

@@ -1,0 +1,132 @@
+// What every element wrapper shares: its node, its session, the as*() casts, and the structural rules
+// of a Docs tree (a section or a table cell always ends with a paragraph; the last paragraph of a
+// section cannot be removed; only a detached element can be inserted).
+import { Emulated, GAS_TYPE, isEmulated } from '../core';
+import { DETACHED_MESSAGE } from './args';
+import type { GasEnum } from './enums';
+import { type AnyNode, type Block, type Container, newParagraph } from './model';
+import type { Session } from './session';
+
+/** The stored node behind a wrapper (a symbol, so the instrumentation proxy hands it over as is). */
+export const NODE = Symbol('document.node');
+
+export function nodeOf<T = AnyNode>(value: unknown): T {
+  return (value as { [NODE]: T })[NODE];
+}
+
+export function gasType(value: unknown): string | undefined {
+  return isEmulated(value) ? (value as { [GAS_TYPE]: string })[GAS_TYPE] : undefined;
+}
+
+export abstract class ElementBase<N extends AnyNode> extends Emulated {
+  readonly [NODE]: N;
+
+  constructor(
+    protected readonly session: Session,
+    node: N,
+  ) {
+    super();
+    this[NODE] = node;
+  }
+
+  protected get node(): N {
+    return this[NODE];
+  }
+
+  abstract getType(): GasEnum;
+
+  override toString(): string {
+    return this[GAS_TYPE];
+  }
+
+  private cast(type: string): this {
+    if (this[GAS_TYPE] !== type) throw new Error(`Cannot cast ${this[GAS_TYPE]} to ${type}.`);
+    return this;
+  }
+
+  asParagraph() {
+    return this.cast('Paragraph');
+  }
+  asListItem() {
+    return this.cast('ListItem');
+  }
+  asTable() {
+    return this.cast('Table');
+  }
+  asTableRow() {
+    return this.cast('TableRow');
+  }
+  asTableCell() {
+    return this.cast('TableCell');
+  }
+  asBody() {
+    return this.cast('Body');
+  }
+  asHeaderSection() {
+    return this.cast('HeaderSection');
+  }
+  asFooterSection() {
+    return this.cast('FooterSection');
+  }
+  asHorizontalRule() {
+    return this.cast('HorizontalRule');
+  }
+  asPageBreak() {
+    return this.cast('PageBreak');
+  }
+}
+
+/** The list a node sits in within its parent, or null when detached. */
+export function siblingList(node: AnyNode): AnyNode[] | null {
+  const parent = (node as { parent: unknown }).parent as AnyNode | null;
+  if (!parent) return null;
+  switch (node.kind) {
+    case 'row':
+      return (parent as { rows: AnyNode[] }).rows;
+    case 'cell':
+      return (parent as { cells: AnyNode[] }).cells;
+    case 'text':
+    case 'horizontalRule':
+    case 'pageBreak':
+      return (parent as { inlines: AnyNode[] }).inlines;
+    default:
+      return (parent as { children: AnyNode[] }).children;
+  }
+}
+
+export function sibling(node: AnyNode, step: 1 | -1): AnyNode | null {
+  const list = siblingList(node);
+  if (!list) return null;
+  return list[list.indexOf(node) + step] ?? null;
+}
+
+export function requireDetached(node: AnyNode): void {
+  if ((node as { parent: unknown }).parent) throw new Error(DETACHED_MESSAGE);
+}
+
+function containerKind(container: Container): string {
+  return container.kind === 'cell' ? 'table cell' : 'document section';
+}
+
+/** Inserts a block; a table that ends up last gets an empty paragraph after it, as Docs requires. */
+export function insertBlock(container: Container, index: number, block: Block): void {
+  block.parent = container;
+  container.children.splice(index, 0, block);
+  if (block.kind === 'table' && index === container.children.length - 1) {
+    const trailing = newParagraph('');
+    trailing.parent = container;
+    container.children.push(trailing);
+  }
+}
+
+export function removeBlock(block: Block): void {
+  const container = block.parent;
+  if (!container) return;
+  const list = container.children;
+  const index = list.indexOf(block);
+  if (block.kind !== 'table' && index === list.length - 1) {
+    throw new Error(`Can't remove the last paragraph in a ${containerKind(container)}.`);
+  }
+  list.splice(index, 1);
+  block.parent = null;
+}
