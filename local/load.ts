@@ -22,6 +22,7 @@ export interface LoadedBundle {
 export function loadBundle(ws: Workspace, distDir = join(__dirname, '..', 'dist')): LoadedBundle {
   const context = vm.createContext({}) as Record<string, unknown>;
   const realm = vm.runInContext('({ Date, Array, Object, Error })', context) as Realm;
+  installClock(context, () => ws.now().getTime());
   const globals = ws.globals(realm);
   Object.assign(context, globals);
   gas.require(distDir, context, { filter: (file: string) => file.endsWith('/Code.js') });
@@ -41,4 +42,29 @@ export function loadBundle(ws: Workspace, distDir = join(__dirname, '..', 'dist'
       return vm.runInContext(code, context) as T;
     },
   };
+}
+
+/**
+ * `new Date()` and `Date.now()` in the bundle read the emulator's clock, so a run "on 20/06/2023"
+ * dates its report that day. Dates made with arguments, `instanceof Date` and the prototype are
+ * the realm's own.
+ */
+function installClock(context: vm.Context, now: () => number): void {
+  const install = vm.runInContext(
+    `(function (now) {
+      var RealDate = Date;
+      function EmulatedDate() {
+        if (!new.target) return new RealDate(now()).toString();
+        var args = Array.prototype.slice.call(arguments);
+        return args.length === 0 ? new RealDate(now()) : new (Function.prototype.bind.apply(RealDate, [null].concat(args)))();
+      }
+      EmulatedDate.prototype = RealDate.prototype;
+      EmulatedDate.now = function () { return now(); };
+      EmulatedDate.UTC = RealDate.UTC;
+      EmulatedDate.parse = RealDate.parse;
+      Date = EmulatedDate;
+    })`,
+    context,
+  ) as (now: () => number) => void;
+  install(now);
 }

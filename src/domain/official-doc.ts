@@ -415,7 +415,12 @@ export function recipientLines(settings: Settings, leading: readonly string[] = 
   for (const role of RECIPIENT_ROLE_ORDER) for (const r of settings.recipients) if (r.role === role) add(r.name);
   const filed = settings.recipients
     .filter((r) => r.role === 'Lưu')
-    .map((r) => cellText(r.name).replace(/[;.,\s]+$/, ''))
+    // A secretary may type the whole line ("Lưu: VT, BQLNTM"): keep only what follows "Lưu:".
+    .map((r) =>
+      cellText(r.name)
+        .replace(/^\s*-?\s*lưu\s*:\s*/iu, '')
+        .replace(/[;.,\s]+$/, ''),
+    )
     .filter((n) => n !== '');
   const lines = names.map((n) => `- ${n};`);
   lines.push(`- Lưu: ${filed.length > 0 ? filed.join(', ') : DEFAULT_FILED_AT}.`);

@@ -90,12 +90,12 @@ export const SAMPLE_SETTINGS: Settings = {
   ],
   // The plan's Nơi nhận, in its order.
   recipients: [
-    { name: 'Văn phòng Điều phối NTM huyện', email: 'vpdp.huuluong@example.com', role: 'Kính gửi' },
+    { name: 'Văn phòng Điều phối NTM huyện Hữu Lũng', email: 'vpdp.huuluong@example.com', role: 'Kính gửi' },
     { name: 'TT ĐU, TT HĐND xã', email: 'danguy.minhtien@example.com', role: 'Để biết' },
     { name: 'CT, các PCT UBND xã', email: 'ubnd.minhtien@example.com', role: 'Để biết' },
     { name: 'Các thành viên BCĐ xã', email: 'bcd.minhtien@example.com', role: 'Để biết' },
     { name: 'UBND các xã', email: 'cacxa.huuluong@example.com', role: 'Để biết' },
-    { name: 'Lưu: VT, BQLNTM', email: '', role: 'Lưu' },
+    { name: 'VT, BQLNTM', email: '', role: 'Lưu' },
   ],
 };
 

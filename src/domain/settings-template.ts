@@ -28,7 +28,7 @@ export function templateSettings(year: number): Settings {
       recipient('TT ĐU, TT HĐND xã', 'Để biết'),
       recipient('CT, các PCT UBND xã', 'Để biết'),
       recipient('Các thành viên BCĐ xã', 'Để biết'),
-      recipient('Lưu: VT, BQLNTM', 'Lưu'),
+      recipient('VT, BQLNTM', 'Lưu'),
     ],
   };
 }

@@ -276,3 +276,10 @@ describe('rules and user text', () => {
     expect(d.blocks).toEqual([]);
   });
 });
+
+describe('the Lưu line', () => {
+  it('keeps only what follows "Lưu:" when the secretary typed the whole line as a recipient', () => {
+    const typed = { ...settings(), recipients: [{ name: 'Lưu: VT, BQLNTM.', email: '', role: 'Lưu' as const }] };
+    expect(recipientLines(typed).at(-1)).toBe('- Lưu: VT, BQLNTM.');
+  });
+});

@@ -66,14 +66,14 @@ describe('SAMPLE_SETTINGS (Kế hoạch 42/KH-BCĐ, xã Minh Tiến)', () => {
 
   it('lists the plan Nơi nhận in order, ending with Lưu', () => {
     expect(s.recipients.map((r) => r.name)).toEqual([
-      'Văn phòng Điều phối NTM huyện',
+      'Văn phòng Điều phối NTM huyện Hữu Lũng',
       'TT ĐU, TT HĐND xã',
       'CT, các PCT UBND xã',
       'Các thành viên BCĐ xã',
       'UBND các xã',
-      'Lưu: VT, BQLNTM',
+      'VT, BQLNTM',
     ]);
-    expect(s.recipients[5]).toEqual({ name: 'Lưu: VT, BQLNTM', email: '', role: 'Lưu' });
+    expect(s.recipients[5]).toEqual({ name: 'VT, BQLNTM', email: '', role: 'Lưu' });
   });
 
   it('passes the settings validation without any remark', () => {
