@@ -1,0 +1,78 @@
+// npm start as a newcomer runs it: the sample played through the bundle, files a person can open,
+// a second run on the written workbook, and clear Vietnamese messages for a bad input.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+
+const root = join(__dirname, '..', '..');
+
+function run(...args: string[]) {
+  const r = spawnSync(
+    process.execPath,
+    [join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'local/run.ts', ...args],
+    {
+      cwd: root,
+      encoding: 'utf8',
+      timeout: 240_000,
+    },
+  );
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+const NO_STACK = /\n\s+at .+\(.*:\d+:\d+\)/;
+
+describe('the offline runner', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'npm-start-'));
+  const first = run('--out', join(dir, 'out'));
+
+  it('runs the sample and writes the workbook and the report', async () => {
+    expect(first.err).toBe('');
+    expect(first.code).toBe(0);
+    expect(first.out).toContain('DỮ LIỆU MẪU');
+    const workbook = join(dir, 'out', 'workbook.xlsx');
+    expect(existsSync(workbook)).toBe(true);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(workbook);
+    const names = book.worksheets.map((w) => w.name);
+    for (const tab of ['Cấu hình', 'Danh mục', 'BQL NTM', 'Thôn Tân Lập', 'Tổng hợp', 'Kiểm tra', 'Nhật ký báo cáo']) {
+      expect(names).toContain(tab);
+    }
+    expect(readdirSync(join(dir, 'out')).some((f) => f.endsWith('.docx'))).toBe(true);
+  });
+
+  it('runs again on the workbook it wrote, with the same counts', () => {
+    const again = run('--input', join(dir, 'out', 'workbook.xlsx'), '--out', join(dir, 'out2'), '--year', '2023');
+    expect(again.err).toBe('');
+    expect(again.code).toBe(0);
+    const counted = (text: string) =>
+      text.match(/Tổng hợp [^:]+: (\d+) dòng được tính, (\d+) dòng không tính/)?.slice(1);
+    expect(counted(again.out)).toEqual(counted(first.out));
+    expect(counted(first.out)).toBeDefined();
+  });
+
+  it('says in Vietnamese that an input file is missing, and exits 1', () => {
+    const r = run('--input', join(dir, 'khong-co.xlsx'));
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/Không tìm thấy tệp/);
+    expect(r.err).not.toMatch(NO_STACK);
+  });
+
+  it('says in Vietnamese that a file is not a workbook, and exits 1', () => {
+    const fake = join(dir, 'khong-phai.xlsx');
+    writeFileSync(fake, 'đây không phải sổ tính');
+    const r = run('--input', fake);
+    expect(r.code).toBe(1);
+    expect(r.err.length).toBeGreaterThan(10);
+    expect(r.err).toMatch(/[àáảãạăâđêôơư]/i);
+    expect(r.err).not.toMatch(NO_STACK);
+  });
+
+  it('rejects an unknown option with the usage line', () => {
+    const r = run('--period', 'quy');
+    expect(r.code).toBe(1);
+    expect(r.err).toContain('--period nhận "6thang" hoặc "nam"');
+    expect(r.err).toContain('Cách dùng: npm start');
+  });
+});
