@@ -1,0 +1,209 @@
+// The Nhật ký gửi tab: one row per mail the product tried to send (the plan to a recipient, or a
+// reminder to a unit), written "đang gửi" before MailApp is called and "đã gửi" or "lỗi: …" after.
+// The log is the only memory of what went out: it travels with the workbook, and every decision
+// not to send twice is read from it here.
+import { civilInZone, isDateValue } from './civil-date';
+import { normalizeEmail } from './email';
+import type { CivilDate } from './types';
+import { collapse, foldVi, nameKey } from './vn-format';
+
+export const SEND_LOG_HEADERS = [
+  'Thời gian',
+  'Loại',
+  'Văn bản',
+  'Liên kết',
+  'Kỳ',
+  'Người nhận',
+  'Mã đơn vị',
+  'Email',
+  'Trạng thái',
+  'Người gửi',
+] as const;
+
+/** 0-based columns of SEND_LOG_HEADERS. */
+export const SEND_LOG_COL = {
+  time: 0,
+  kind: 1,
+  document: 2,
+  link: 3,
+  period: 4,
+  name: 5,
+  unitCode: 6,
+  email: 7,
+  status: 8,
+  by: 9,
+} as const;
+
+export type SendKind = 'plan' | 'reminder';
+
+export const SEND_KIND_LABEL: Record<SendKind, string> = {
+  plan: 'Kế hoạch',
+  reminder: 'Nhắc nộp báo cáo',
+};
+
+export const STATUS_SENDING = 'đang gửi';
+export const STATUS_SENT = 'đã gửi';
+/** What the secretary types over "đang gửi" when she knows the mail did not arrive. */
+export const STATUS_RESEND = 'gửi lại';
+
+export type StatusKind = 'sending' | 'sent' | 'error' | 'other';
+
+export interface SendLogEntry {
+  /** 1-based row of the tab. */
+  readonly row: number;
+  /** The day the row was written, or null when the time cell cannot be read. */
+  readonly day: CivilDate | null;
+  readonly kind: SendKind | null;
+  readonly document: string;
+  readonly link: string;
+  readonly period: string;
+  readonly name: string;
+  readonly unitCode: string;
+  /** Lower-cased; for a reminder to several people, the addresses joined by ", ". */
+  readonly email: string;
+  readonly status: StatusKind;
+}
+
+/** What is written for one new row (status "đang gửi"). */
+export interface NewSendLogRow {
+  readonly time: string;
+  readonly kind: SendKind;
+  readonly document: string;
+  readonly link: string;
+  readonly period: string;
+  readonly name: string;
+  readonly unitCode: string;
+  readonly email: string;
+  readonly by: string;
+}
+
+export function sendLogRow(r: NewSendLogRow): string[] {
+  return [
+    r.time,
+    SEND_KIND_LABEL[r.kind],
+    r.document,
+    r.link,
+    r.period,
+    r.name,
+    r.unitCode,
+    r.email,
+    STATUS_SENDING,
+    r.by,
+  ];
+}
+
+const MAX_ERROR_LENGTH = 200;
+
+/** "lỗi: …" on one line, short enough to read in a cell. */
+export function errorStatus(message: string): string {
+  const text = collapse(message.replace(/[\u0000-\u001F\u007F\u2028\u2029]/g, ' '));
+  const short = text.length > MAX_ERROR_LENGTH ? `${text.slice(0, MAX_ERROR_LENGTH - 1)}…` : text;
+  return `lỗi: ${short || 'không rõ'}`;
+}
+
+export function parseStatus(value: unknown): StatusKind {
+  const key = foldVi(String(value ?? ''));
+  if (key === 'da gui') return 'sent';
+  if (key === 'dang gui') return 'sending';
+  if (key.startsWith('loi')) return 'error';
+  return 'other';
+}
+
+function parseKind(value: unknown): SendKind | null {
+  const key = foldVi(String(value ?? ''));
+  if (key === foldVi(SEND_KIND_LABEL.plan)) return 'plan';
+  if (key === foldVi(SEND_KIND_LABEL.reminder)) return 'reminder';
+  return null;
+}
+
+/** "20/06/2023 09:05" as written by the product, or a Date if someone retyped the cell. */
+function parseDay(value: unknown, timeZone: string): CivilDate | null {
+  if (isDateValue(value)) return civilInZone(value, timeZone);
+  const m = /^\s*(\d{1,2})\/(\d{1,2})\/(\d{4})/.exec(String(value ?? ''));
+  return m ? { y: Number(m[3]), m: Number(m[2]), d: Number(m[1]) } : null;
+}
+
+function text(value: unknown): string {
+  return value === null || value === undefined ? '' : String(value).trim();
+}
+
+/** The rows of the tab's values (header first, as getValues gives them); blank rows are skipped. */
+export function parseSendLog(values: readonly (readonly unknown[])[], timeZone: string): SendLogEntry[] {
+  const C = SEND_LOG_COL;
+  const entries: SendLogEntry[] = [];
+  values.forEach((row, i) => {
+    if (i === 0) return;
+    if (row.every((v) => text(v) === '')) return;
+    entries.push({
+      row: i + 1,
+      day: parseDay(row[C.time], timeZone),
+      kind: parseKind(row[C.kind]),
+      document: text(row[C.document]),
+      link: text(row[C.link]),
+      period: text(row[C.period]),
+      name: text(row[C.name]),
+      unitCode: text(row[C.unitCode]),
+      email: normalizeEmail(text(row[C.email])),
+      status: parseStatus(row[C.status]),
+    });
+  });
+  return entries;
+}
+
+/**
+ * The id inside a Google Docs link ("…/document/d/<id>/edit" or "…/open?id=<id>"), so that two
+ * spellings of the same Doc's link match; any other text is compared as it is.
+ */
+export function documentKey(link: string): string {
+  const t = link.trim();
+  const m = /\/d\/([A-Za-z0-9_-]{10,})/.exec(t) ?? /[?&]id=([A-Za-z0-9_-]{10,})/.exec(t);
+  return m ? m[1] : t;
+}
+
+/**
+ * sent: a row says "đã gửi"; uncertain: a row still says "đang gửi" (the run died between the call
+ * to MailApp and the next write: the mail may have left), never resent without the secretary;
+ * pending: never tried, or every try failed ("lỗi: …"), or the secretary marked it "gửi lại".
+ */
+export type DeliveryState = 'sent' | 'uncertain' | 'pending';
+
+export function planDeliveryState(entries: readonly SendLogEntry[], link: string, email: string): DeliveryState {
+  const key = documentKey(link);
+  const address = normalizeEmail(email);
+  let state: DeliveryState = 'pending';
+  for (const e of entries) {
+    if (e.kind !== 'plan' || documentKey(e.link) !== key || e.email !== address) continue;
+    if (e.status === 'sent') return 'sent';
+    if (e.status === 'sending') state = 'uncertain';
+  }
+  return state;
+}
+
+/**
+ * The log row that shows the unit was reminded (or may have been: "đang gửi") on `day`, or null.
+ * At most one reminder per unit per day, whatever the period and whoever sent it.
+ */
+export function reminderOn(entries: readonly SendLogEntry[], unitCode: string, day: CivilDate): SendLogEntry | null {
+  const code = nameKey(unitCode);
+  for (const e of entries) {
+    if (e.kind !== 'reminder' || nameKey(e.unitCode) !== code || !e.day) continue;
+    if (e.day.y !== day.y || e.day.m !== day.m || e.day.d !== day.d) continue;
+    if (e.status === 'sent' || e.status === 'sending') return e;
+  }
+  return null;
+}
+
+/** Picks from the front of `items` while their total cost fits in `quota`. */
+export function fitQuota<T>(items: readonly T[], cost: (item: T) => number, quota: number): { now: T[]; later: T[] } {
+  const now: T[] = [];
+  const later: T[] = [];
+  let left = Math.max(0, quota);
+  for (const item of items) {
+    const c = cost(item);
+    if (later.length === 0 && c <= left) {
+      now.push(item);
+      left -= c;
+    } else later.push(item);
+  }
+  return { now, later };
+}

@@ -1,0 +1,150 @@
+// Tạo kế hoạch (Google Doc): the Kế hoạch tab holds the plan's text as the secretary edits it; the
+// Doc is rendered from it in the Nghị định 30 layout, logged in Nhật ký báo cáo like a report, and
+// the last one logged for the plan's year is "the current plan" that Gửi kế hoạch sends.
+import { isDateValue } from '../domain/civil-date';
+import {
+  buildPlan,
+  DEFAULT_PLAN_ROWS,
+  PLAN_HEADERS,
+  type PlanRow,
+  planRowsFromValues,
+  planRowsToValues,
+} from '../domain/plan-doc';
+import { TAB } from '../domain/tab-names';
+import type { Settings } from '../domain/types';
+import { formatDateTime, nameKey } from '../domain/vn-format';
+import { DOC_LOG_HEADERS, logDocument, nextVersion } from './doc-log';
+import { writeOfficialDocument } from './doc-writer';
+import { UserError } from './errors';
+import { withDocumentLock } from './lock';
+import { PAGE_NUMBER_HINT } from './report';
+import { readSettings } from './setup';
+import { ensureSize, protectSheet, readAll, writeBlock } from './sheet-io';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+/** The Loại văn bản of a plan in Nhật ký báo cáo. */
+export const PLAN_KIND = 'Kế hoạch';
+
+export const PLAN_TAB_CREATED_MESSAGE = `Chưa có tab "${TAB.plan}": đã tạo tab này với nội dung mẫu của Kế hoạch số 42/KH-BCĐ (xã Minh Tiến).
+Hãy sửa nội dung kế hoạch trong tab (cột Cấp: I, II… cho mục lớn; 1, 2… cho mục nhỏ; a, b… cho ý; "-" hoặc "+" cho gạch đầu dòng; để trống cho đoạn văn), rồi chạy lại chức năng này.
+Số, ngày, trích yếu, người ký và nơi nhận lấy từ tab "${TAB.settings}".`;
+
+/** The Kỳ of a plan in the logs: a plan is for a year. */
+export function planPeriodLabel(settings: Pick<Settings, 'year'>): string {
+  return `Năm ${settings.year}`;
+}
+
+export interface PlanDocInfo {
+  readonly name: string;
+  readonly url: string;
+  /** When it was made, as written in Nhật ký báo cáo. */
+  readonly time: string;
+  readonly version: number;
+}
+
+function layoutPlanTab(sheet: Sheet, owner: string): void {
+  const values = planRowsToValues(DEFAULT_PLAN_ROWS);
+  ensureSize(sheet, values.length + 20, PLAN_HEADERS.length);
+  // Through writeBlock, so that the "-" and "+" of list lines stay text, not formulas.
+  writeBlock(sheet, 1, 1, values);
+  sheet.getRange(1, 1, 1, PLAN_HEADERS.length).setFontWeight('bold').setBackground('#d9ead3');
+  sheet.setFrozenRows(1);
+  sheet.setColumnWidth(1, 60);
+  sheet.setColumnWidth(2, 900);
+  sheet.getRange(1, 1, sheet.getMaxRows(), PLAN_HEADERS.length).setVerticalAlignment('top');
+  sheet.getRange(1, 2, sheet.getMaxRows(), 1).setWrap(true);
+  protectSheet(sheet, 'Kế hoạch: chỉ thư ký sửa', [owner]);
+}
+
+/** The rows of the Kế hoạch tab, or null when the tab did not exist and has just been created. */
+export function readOrCreatePlanTab(ss: Spreadsheet, owner: string): PlanRow[] | null {
+  const sheet = ss.getSheetByName(TAB.plan);
+  if (!sheet) {
+    layoutPlanTab(ss.insertSheet(TAB.plan), owner);
+    return null;
+  }
+  const rows = planRowsFromValues(readAll(sheet));
+  if (rows.length === 0) {
+    throw new UserError(
+      `Tab "${TAB.plan}" chưa có nội dung (cột A: Cấp, cột B: Nội dung, từ dòng 2). Hãy nhập nội dung kế hoạch, hoặc xóa tab để tạo lại từ mẫu.`,
+    );
+  }
+  return rows;
+}
+
+/** Renders the plan Doc and logs it as the current plan; the caller holds the document lock. */
+export function createPlanDoc(
+  ss: Spreadsheet,
+  settings: Settings,
+  rows: readonly PlanRow[],
+  now: Date,
+  user: string,
+): PlanDocInfo {
+  const timeZone = ss.getSpreadsheetTimeZone();
+  const period = planPeriodLabel(settings);
+  const version = nextVersion(ss, PLAN_KIND, period);
+  const model = buildPlan(rows, settings, { number: settings.planNumber, date: settings.planDate });
+  const doc = DocumentApp.create(model.fileName);
+  writeOfficialDocument(doc, model);
+  const url = doc.getUrl();
+  doc.saveAndClose();
+  const time = formatDateTime(now, timeZone);
+  const owner = ss.getOwner()?.getEmail() ?? user;
+  logDocument(ss, { time, kind: PLAN_KIND, period, name: model.fileName, url, sharedWith: [], by: user }, owner);
+  return { name: model.fileName, url, time, version };
+}
+
+/** The plan Doc last made for the settings' year, from Nhật ký báo cáo; null when there is none. */
+export function currentPlanDoc(ss: Spreadsheet, settings: Pick<Settings, 'year'>): PlanDocInfo | null {
+  const sheet = ss.getSheetByName(TAB.reportLog);
+  if (!sheet) return null;
+  const col = (header: (typeof DOC_LOG_HEADERS)[number]) => DOC_LOG_HEADERS.indexOf(header);
+  const [kind, period, version, name, url, time] = [
+    col('Loại văn bản'),
+    col('Kỳ'),
+    col('Lần'),
+    col('Tên văn bản'),
+    col('Liên kết'),
+    col('Thời gian'),
+  ];
+  const wanted = nameKey(planPeriodLabel(settings));
+  const rows = readAll(sheet).slice(1);
+  for (let i = rows.length - 1; i >= 0; i--) {
+    const r = rows[i];
+    if (nameKey(String(r[kind] ?? '')) !== nameKey(PLAN_KIND) || nameKey(String(r[period] ?? '')) !== wanted) continue;
+    const link = String(r[url] ?? '').trim();
+    if (!link) continue;
+    return {
+      name: String(r[name] ?? '').trim(),
+      url: link,
+      time: isDateValue(r[time]) ? formatDateTime(r[time], ss.getSpreadsheetTimeZone()) : String(r[time] ?? ''),
+      version: Number(r[version]) || 1,
+    };
+  }
+  return null;
+}
+
+export type CreatePlanResult =
+  | { readonly tabCreated: true }
+  | { readonly tabCreated: false; readonly doc: PlanDocInfo };
+
+/** Tạo kế hoạch (Google Doc). */
+export function createPlan(ss: Spreadsheet, now: Date, user: string): CreatePlanResult {
+  return withDocumentLock('Tạo kế hoạch', () => {
+    const { settings } = readSettings(ss);
+    const rows = readOrCreatePlanTab(ss, ss.getOwner()?.getEmail() ?? user);
+    if (!rows) return { tabCreated: true };
+    return { tabCreated: false, doc: createPlanDoc(ss, settings, rows, now, user) };
+  });
+}
+
+export function describePlanDoc(doc: PlanDocInfo): string {
+  return [
+    `Đã tạo kế hoạch "${doc.name}"${doc.version > 1 ? ` — lần ${doc.version}; bản này thay các bản trước và là bản sẽ được gửi (xem tab ${TAB.reportLog})` : ''}.`,
+    `Liên kết: ${doc.url}`,
+    `Để gửi cho nơi nhận: Báo cáo NTM → Gửi kế hoạch qua Gmail.`,
+    PAGE_NUMBER_HINT,
+  ].join('\n');
+}

@@ -1,0 +1,105 @@
+// The Nhật ký gửi tab and the one loop that sends mail. Every mail is preceded by a "đang gửi" row,
+// flushed to the Sheet before MailApp is called, and followed by "đã gửi" or "lỗi: …". If the
+// execution dies between the two writes (6-minute limit, a Google outage), the row stays "đang gửi":
+// the next run does not resend it but names it to the secretary. The caller holds the document lock.
+import {
+  errorStatus,
+  type NewSendLogRow,
+  parseSendLog,
+  SEND_LOG_COL,
+  SEND_LOG_HEADERS,
+  type SendLogEntry,
+  STATUS_SENT,
+  sendLogRow,
+} from '../domain/send-log';
+import { TAB } from '../domain/tab-names';
+import { explain } from './errors';
+import { ensureSize, protectSheet, readAll, writeBlock } from './sheet-io';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+const WIDTHS = [120, 130, 260, 220, 140, 220, 90, 240, 200, 200];
+
+/** The log as it is now ([] when the tab does not exist yet). */
+export function readSendLog(ss: Spreadsheet): SendLogEntry[] {
+  const sheet = ss.getSheetByName(TAB.sendLog);
+  return sheet ? parseSendLog(readAll(sheet), ss.getSpreadsheetTimeZone()) : [];
+}
+
+function logSheet(ss: Spreadsheet, owner: string): Sheet {
+  const existing = ss.getSheetByName(TAB.sendLog);
+  if (existing) return existing;
+  const sheet = ss.insertSheet(TAB.sendLog);
+  ensureSize(sheet, 2, SEND_LOG_HEADERS.length);
+  writeBlock(sheet, 1, 1, [[...SEND_LOG_HEADERS]]);
+  sheet.getRange(1, 1, 1, SEND_LOG_HEADERS.length).setFontWeight('bold').setBackground('#d9ead3');
+  sheet.setFrozenRows(1);
+  WIDTHS.forEach((w, i) => {
+    sheet.setColumnWidth(i + 1, w);
+  });
+  // Only the secretary may change it: a unit editing a status could make the product resend.
+  protectSheet(sheet, 'Nhật ký gửi: do tiện ích ghi; chỉ thư ký sửa', [owner]);
+  return sheet;
+}
+
+export interface SendAttempt {
+  readonly log: NewSendLogRow;
+  /** Calls MailApp; throws what MailApp throws. */
+  readonly send: () => void;
+  /** How many recipients the message costs from the daily quota. */
+  readonly cost: number;
+}
+
+export interface SendOutcome {
+  readonly sent: readonly NewSendLogRow[];
+  readonly failed: readonly { readonly log: NewSendLogRow; readonly message: string }[];
+  /** Not tried: the daily quota ran out during the run. */
+  readonly notTried: readonly NewSendLogRow[];
+}
+
+const QUOTA_ERROR = /too many times for one day: email|email quota|daily.*quota/i;
+
+/**
+ * Sends each attempt in order, logging it. A refused message is logged "lỗi: …" and the run goes on;
+ * a quota error stops it (what is left waits for tomorrow). A failure to write the log is not
+ * caught: sending on without a log would be sending blind.
+ */
+export function sendWithLog(ss: Spreadsheet, owner: string, attempts: readonly SendAttempt[]): SendOutcome {
+  const sent: NewSendLogRow[] = [];
+  const failed: { log: NewSendLogRow; message: string }[] = [];
+  const notTried: NewSendLogRow[] = [];
+  if (attempts.length === 0) return { sent, failed, notTried };
+  const sheet = logSheet(ss, owner);
+  let row = sheet.getLastRow() + 1;
+  ensureSize(sheet, row + attempts.length - 1, SEND_LOG_HEADERS.length);
+  const statusCol = SEND_LOG_COL.status + 1;
+  let stopped = false;
+  for (const attempt of attempts) {
+    if (stopped) {
+      notTried.push(attempt.log);
+      continue;
+    }
+    writeBlock(sheet, row, 1, [sendLogRow(attempt.log)]);
+    // The mark must be in the Sheet before the mail leaves, not in Apps Script's write buffer.
+    SpreadsheetApp.flush();
+    let error: unknown = null;
+    try {
+      attempt.send();
+    } catch (e) {
+      error = e;
+    }
+    if (error === null) {
+      writeBlock(sheet, row, statusCol, [[STATUS_SENT]]);
+      sent.push(attempt.log);
+    } else {
+      const message = explain(error);
+      writeBlock(sheet, row, statusCol, [[errorStatus(message)]]);
+      failed.push({ log: attempt.log, message });
+      if (QUOTA_ERROR.test(error instanceof Error ? error.message : String(error))) stopped = true;
+    }
+    row += 1;
+  }
+  SpreadsheetApp.flush();
+  return { sent, failed, notTried };
+}
