@@ -9,6 +9,7 @@ import type { SpreadsheetImpl } from './emulator/spreadsheet';
 import { Workspace } from './emulator/workspace';
 import { loadBundle } from './load';
 import { lastAlert, newScenario, type Scenario, setUpSample, typeSampleData } from './scenario';
+import { CHROMIUM_INSTALL_HINT, renderScreenshots } from './screenshots';
 import { exportXlsx, importXlsx } from './xlsx';
 
 interface Options {
@@ -104,7 +105,8 @@ async function main(): Promise<number> {
       console.error(`Không tìm thấy tệp "${o.input}". Hãy kiểm tra lại đường dẫn.`);
       return 1;
     }
-    const ws = new Workspace({ htmlDir: 'dist' });
+    // A real workbook is run today; the sample runs on a day of its own year (below).
+    const ws = new Workspace({ htmlDir: 'dist', now: new Date() });
     let ss: SpreadsheetImpl;
     try {
       ss = await importXlsx(ws, o.input);
@@ -115,7 +117,10 @@ async function main(): Promise<number> {
     ws.spreadsheets.setActive(ss);
     s = { ws, ss, app: loadBundle(ws) };
     s.app.call('onOpen');
-    year = o.year ?? new Date().getFullYear();
+    // Without --period/--year: the period that ends nearest today, as the dialog proposes.
+    const choice = s.app.call<Outcome<{ kind: 'half' | 'year'; year: number }>>('defaultPeriodChoice');
+    year = o.year ?? (choice.ok ? choice.value.year : new Date().getFullYear());
+    if (!o.period && choice.ok) o.period = choice.value.kind;
     log(`Đọc sổ tính "${o.input}": ${ss.getSheets().length} tab.`);
   } else {
     year = o.year ?? 2023;
@@ -151,6 +156,29 @@ async function main(): Promise<number> {
     log(`Tạo báo cáo chưa được: ${report.message}`);
   }
 
+  // The plan: the first click makes the Kế hoạch tab from the sample plan, the second the Doc.
+  if (!s.ss.getSheetByName(TAB.plan)) s.app.call('menuCreatePlan');
+  if (!o.input) {
+    s.app.call('menuCreatePlan');
+    const plan = s.ws.documents.all().at(-1);
+    if (plan) {
+      const file = join(out, `${safeFileName(plan.view().name)}.docx`);
+      await exportDocx(plan, file, { pageNumbersFromSecondPage: true });
+      files.push(file);
+      log(`Tạo kế hoạch: "${plan.view().name}" → ${file}`);
+    }
+  }
+  const before = s.ws.mail.sent.length;
+  s.ws.ui.answers.push({ button: 'YES' });
+  s.app.call('menuSendPlan');
+  answerLeft(s);
+  log(`Gửi kế hoạch qua Gmail: ${s.ws.mail.sent.length - before} thư. ${lastAlert(s).split('\n')[0]}`);
+  const beforeReminders = s.ws.mail.sent.length;
+  s.ws.ui.answers.push({ button: 'YES' });
+  s.app.call('menuRemind');
+  answerLeft(s);
+  log(`Nhắc nộp báo cáo: ${s.ws.mail.sent.length - beforeReminders} thư. ${lastAlert(s).split('\n')[0]}`);
+
   const outbox = join(out, 'outbox');
   if (s.ws.mail.sent.length > 0) {
     mkdirSync(outbox, { recursive: true });
@@ -166,9 +194,23 @@ async function main(): Promise<number> {
   const workbook = join(out, 'workbook.xlsx');
   await exportXlsx(s.ss, workbook);
   files.unshift(workbook);
+
+  // After the export: the "after a run" screenshot runs Tổng hợp again through the dialog.
+  const shots = await renderScreenshots(s.ws, out);
+  if (shots) {
+    files.push(...shots);
+    log(`Ảnh hộp thoại và thanh bên: ${shots.length} tệp PNG.`);
+  } else {
+    log(CHROMIUM_INSTALL_HINT);
+  }
   console.log('\nĐã ghi:');
   for (const f of files) console.log(`  ${f}`);
   return 0;
+}
+
+/** Drops an answer nobody asked for (nothing to send, so no question): the next step starts clean. */
+function answerLeft(s: Scenario): void {
+  s.ws.ui.answers.length = 0;
 }
 
 function safeFileName(name: string): string {

@@ -3,12 +3,39 @@
 // them by name. Nothing else is visible to Apps Script. Each entry is a thin shell: it gathers the
 // context (the Sheet, the user, the time), calls an adapter in src/gas, and talks to the user.
 import { civilInZone } from './domain/civil-date';
-import { defaultPeriod, parsePeriodKind, periodOf, periodRangeText } from './domain/periods';
+import { defaultPeriod, parsePeriodKind, periodRangeText } from './domain/periods';
 import type { PeriodKind } from './domain/types';
 import { checkData, describeCheck, stampLastChange } from './gas/check';
-import { type ConsolidationRun, describeRun, runConsolidation } from './gas/consolidation';
+import { type ConsolidationRun, runConsolidation } from './gas/consolidation';
+import { type PeriodDialogResult, periodDialogResult, showPeriodDialog, showStatusSidebar } from './gas/dialogs';
 import { UserError } from './gas/errors';
-import { createReport, describeReport, type ReportResult } from './gas/report';
+import { createPlan, describePlanDoc, PLAN_TAB_CREATED_MESSAGE } from './gas/plan';
+import {
+  autoRemindersOn,
+  autoRemindersQuestion,
+  describeAutoReminders,
+  describeNoReminder,
+  describeReminderPlan,
+  describeReminders,
+  manualTarget,
+  planReminders,
+  type RemindUnitResult,
+  remindersFitToday,
+  remindOneUnit,
+  runAutomaticReminders,
+  sendReminders,
+  setAutoReminders,
+  todayIn,
+} from './gas/reminders';
+import { createReport, type ReportResult } from './gas/report';
+import {
+  describeNothingToSend,
+  describePlanSend,
+  describePreview,
+  fitsToday,
+  previewPlanSend,
+  sendPlan,
+} from './gas/send-plan';
 import { describeFinding, readSettings, setupSpreadsheet } from './gas/setup';
 import { confirm, menuAction, type Outcome, outcome, tell } from './gas/ui';
 import { buildMenu } from './ui/menu';
@@ -52,7 +79,9 @@ export function menuSetup(): void {
       'Đã thiết lập xong bảng tính. Dữ liệu các đơn vị đã nhập được giữ nguyên.',
       result.created.length ? `Tab mới: ${result.created.join(', ')}.` : '',
       result.renamed.length ? `Đổi tên tab: ${result.renamed.map((r) => `${r.from} → ${r.to}`).join(', ')}.` : '',
-      result.refreshed.length ? `Cập nhật định dạng, danh sách chọn và quyền sửa: ${result.refreshed.length} tab đơn vị.` : '',
+      result.refreshed.length
+        ? `Cập nhật định dạng, danh sách chọn và quyền sửa: ${result.refreshed.length} tab đơn vị.`
+        : '',
       result.retired.length
         ? `Tab của đơn vị không còn trong Cấu hình (giữ nguyên dữ liệu, không tổng hợp): ${result.retired.join(', ')}.`
         : '',
@@ -100,23 +129,9 @@ function checkedPeriod(kindText: string, year: number): { kind: PeriodKind; year
   return { kind, year: y };
 }
 
-/** Asks which period: the one that ends nearest today, or the other kind (confirmed first). */
-function askPeriod(action: string): { kind: PeriodKind; year: number } {
-  const ss = spreadsheet();
-  const { settings } = readSettings(ss);
-  const p = defaultPeriod(civilInZone(new Date(), ss.getSpreadsheetTimeZone()), settings.periodRule);
-  const other = periodOf(p.kind === 'half' ? 'year' : 'half', p.kind === 'half' ? p.year - 1 : p.year, p.rule);
-  const yes = confirm(`${action} ${p.label} (${periodRangeText(p)})?\nChọn "No" để ${action.toLowerCase()} ${other.label} (${periodRangeText(other)}).`);
-  return yes ? { kind: p.kind, year: p.year } : { kind: other.kind, year: other.year };
-}
-
-/** Menu: Tổng hợp báo cáo. */
+/** Menu: Tổng hợp báo cáo. Opens the period dialog, which calls consolidateFromDialog. */
 export function menuConsolidate(): void {
-  menuAction(() => {
-    const { kind, year } = askPeriod('Tổng hợp');
-    const result = runConsolidation(spreadsheet(), kind, year, new Date(), currentUser());
-    tell(describeRun(result.run), 'Tổng hợp báo cáo');
-  });
+  menuAction(() => showPeriodDialog(spreadsheet(), 'consolidate', new Date()));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -130,11 +145,126 @@ export function createReportForPeriod(kindText: string, year: number): Outcome<R
   });
 }
 
-/** Menu: Tạo báo cáo (Google Doc). */
+/** Menu: Tạo báo cáo (Google Doc). Opens the period dialog, which calls createReportFromDialog. */
 export function menuCreateReport(): void {
+  menuAction(() => showPeriodDialog(spreadsheet(), 'report', new Date()));
+}
+
+// ---- Hộp thoại và thanh bên
+
+/** Menu: Tình hình nộp báo cáo (sidebar); also its "Làm mới" button, which opens it again. */
+export function menuStatusSidebar(): void {
+  menuAction(() => showStatusSidebar(spreadsheet(), new Date()));
+}
+
+/** google.script.run target of the period dialog (Tổng hợp báo cáo): the run and links to its tabs. */
+export function consolidateFromDialog(kindText: string, year: number): Outcome<PeriodDialogResult> {
+  return outcome(() => {
+    const p = checkedPeriod(kindText, year);
+    const ss = spreadsheet();
+    const { run } = runConsolidation(ss, p.kind, p.year, new Date(), currentUser());
+    return periodDialogResult(ss, 'consolidate', run, null);
+  });
+}
+
+/** google.script.run target of the period dialog (Tạo báo cáo): the Doc, the run and links to its tabs. */
+export function createReportFromDialog(kindText: string, year: number): Outcome<PeriodDialogResult> {
+  return outcome(() => {
+    const p = checkedPeriod(kindText, year);
+    const ss = spreadsheet();
+    const report = createReport(ss, p.kind, p.year, new Date(), currentUser());
+    return periodDialogResult(ss, 'report', report.run, report);
+  });
+}
+
+// ---- Kế hoạch và gửi thư
+
+/** Menu: Tạo kế hoạch (Google Doc). Creates the Kế hoạch tab from the sample plan the first time. */
+export function menuCreatePlan(): void {
   menuAction(() => {
-    const { kind, year } = askPeriod('Tạo báo cáo');
-    const result = createReport(spreadsheet(), kind, year, new Date(), currentUser());
-    tell(describeReport(result), 'Tạo báo cáo');
+    const result = createPlan(spreadsheet(), new Date(), currentUser());
+    if (result.tabCreated) tell(PLAN_TAB_CREATED_MESSAGE, 'Tạo kế hoạch');
+    else tell(describePlanDoc(result.doc), 'Tạo kế hoạch');
+  });
+}
+
+/** Menu: Gửi kế hoạch qua Gmail. Shows who will receive it and asks before sending anything. */
+export function menuSendPlan(): void {
+  menuAction(() => {
+    const title = 'Gửi kế hoạch qua Gmail';
+    const ss = spreadsheet();
+    const start = previewPlanSend(ss, new Date(), currentUser());
+    if (start.tabCreated) {
+      tell(PLAN_TAB_CREATED_MESSAGE, title);
+      return;
+    }
+    const preview = start.preview;
+    if (fitsToday(preview) === 0) {
+      tell(describeNothingToSend(preview), title);
+      return;
+    }
+    if (!confirm(describePreview(preview), title)) {
+      tell('Chưa gửi thư nào.', title);
+      return;
+    }
+    tell(describePlanSend(sendPlan(ss, preview, new Date(), currentUser())), title);
+  });
+}
+
+/** Menu: Nhắc nộp báo cáo (by hand, the period that ends nearest today). */
+export function menuRemind(): void {
+  menuAction(() => {
+    const title = 'Nhắc nộp báo cáo';
+    const ss = spreadsheet();
+    const { settings } = readSettings(ss);
+    const today = todayIn(ss, new Date());
+    const plan = planReminders(ss, settings, manualTarget(settings, today), today);
+    if (remindersFitToday(plan) === 0) {
+      tell(describeNoReminder(plan), title);
+      return;
+    }
+    if (!confirm(describeReminderPlan(plan), title)) {
+      tell('Chưa gửi thư nhắc nào.', title);
+      return;
+    }
+    tell(describeReminders(sendReminders(ss, plan, new Date(), currentUser(), false)), title);
+  });
+}
+
+/** Menu: Bật/tắt nhắc tự động (the daily trigger of the current user). */
+export function menuToggleAutoReminders(): void {
+  menuAction(() => {
+    const title = 'Nhắc tự động';
+    const { settings } = readSettings(spreadsheet());
+    const on = autoRemindersOn();
+    if (confirm(autoRemindersQuestion(on, settings), title)) {
+      setAutoReminders(!on);
+      tell(describeAutoReminders(!on, settings), title);
+    } else if (on) {
+      // Still on: make sure it is one trigger, not two left by an earlier double click.
+      setAutoReminders(true);
+    }
+  });
+}
+
+/**
+ * Time-driven trigger (daily, installed by menuToggleAutoReminders). No Ui here: getUi() throws in a
+ * trigger. An error is logged and rethrown, so that Google mails the trigger's owner about it.
+ */
+export function remindersTrigger(): void {
+  try {
+    const result = runAutomaticReminders(spreadsheet(), new Date(), currentUser());
+    if (result) console.log(describeReminders(result));
+  } catch (error) {
+    console.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+    throw error;
+  }
+}
+
+/** google.script.run target of the status sidebar's "Nhắc" button: reminds one unit now. */
+export function remindUnit(code: string, kindText?: string, year?: number): Outcome<RemindUnitResult> {
+  return outcome(() => {
+    const p = kindText ? checkedPeriod(kindText, Number(year)) : null;
+    return remindOneUnit(spreadsheet(), String(code), new Date(), currentUser(), p?.kind, p?.year);
   });
 }

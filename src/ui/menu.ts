@@ -14,6 +14,12 @@ export const MENU_ITEMS: readonly (MenuItem | null)[] = [
   null,
   { label: 'Tổng hợp báo cáo', functionName: 'menuConsolidate' },
   { label: 'Tạo báo cáo (Google Doc)', functionName: 'menuCreateReport' },
+  { label: 'Tình hình nộp báo cáo', functionName: 'menuStatusSidebar' },
+  null,
+  { label: 'Tạo kế hoạch (Google Doc)', functionName: 'menuCreatePlan' },
+  { label: 'Gửi kế hoạch qua Gmail', functionName: 'menuSendPlan' },
+  { label: 'Nhắc nộp báo cáo', functionName: 'menuRemind' },
+  { label: 'Bật/tắt nhắc tự động', functionName: 'menuToggleAutoReminders' },
 ];
 
 /** Builds the menu. Kept free of any other work: onOpen is a simple trigger with 30 s and limited authorisation. */

@@ -97,7 +97,11 @@ describe('settingsToRows', () => {
     expect(v[2].slice(12, 15)).toEqual(['Nơi nhận', 'Email', 'Vai trò (Kính gửi / Để biết / Lưu)']);
     expect(v[3].slice(0, 2)).toEqual(['Tên xã', 'Minh Tiến']);
     expect(v[3].slice(4, 8)).toEqual(['BQL', 'Ban quản lý xây dựng nông thôn mới xã', 'BQL', 'BQL NTM']);
-    expect(v[3].slice(12, 15)).toEqual(['Văn phòng Điều phối NTM huyện Hữu Lũng', 'vpdp.huuluong@example.com', 'Kính gửi']);
+    expect(v[3].slice(12, 15)).toEqual([
+      'Văn phòng Điều phối NTM huyện Hữu Lũng',
+      'vpdp.huuluong@example.com',
+      'Kính gửi',
+    ]);
   });
 
   it('is rectangular, 15 columns wide, as tall as the longest table', () => {

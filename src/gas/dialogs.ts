@@ -1,0 +1,297 @@
+// The HtmlService screens: the period dialog of Tổng hợp báo cáo and Tạo báo cáo, and the sidebar
+// Tình hình nộp báo cáo. What comes from the Sheet reaches the page only through printing scriptlets
+// (<?= ?>, escaped by HtmlService for where it lands) or as JSON that the page shows with
+// textContent; the only text printed raw (<?!= ?>) is our own Styles.html and Client.html.
+import { civilInZone, daysBetween } from '../domain/civil-date';
+import { deadlineOf, defaultPeriod, PERIOD_KINDS, periodOf, periodRangeText } from '../domain/periods';
+import { PERIOD_RULE_LABELS } from '../domain/settings-layout';
+import { TAB } from '../domain/tab-names';
+import type { CivilDate, Consolidation, PeriodKind, Settings } from '../domain/types';
+import { formatDate, formatDateTime } from '../domain/vn-format';
+import type { ConsolidationRun } from './consolidation';
+import { computeConsolidation } from './consolidation';
+import { PAGE_NUMBER_HINT, type ReportResult } from './report';
+import { readSettings } from './setup';
+import { ui } from './ui';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+export type DialogAction = 'consolidate' | 'report';
+
+/** Project files (src/ui/*.html, copied to dist/ by the build). */
+export const HTML_FILES = {
+  periodDialog: 'PeriodDialog',
+  statusSidebar: 'StatusSidebar',
+  styles: 'Styles',
+  client: 'Client',
+} as const;
+
+export const DIALOG_TITLES: Readonly<Record<DialogAction, string>> = {
+  consolidate: 'Tổng hợp báo cáo',
+  report: 'Tạo báo cáo (Google Doc)',
+};
+
+export const SIDEBAR_TITLE = 'Tình hình nộp báo cáo';
+
+/** Room for the result table without scrolling for a dozen units (Google caps a dialog by the window). */
+const DIALOG_SIZE = { width: 600, height: 640 };
+
+/** Years offered around the default period's: the two before it (late reports) and the next one. */
+const YEARS_BEFORE = 2;
+const YEARS_AFTER = 1;
+
+export interface PeriodChoice {
+  readonly kind: PeriodKind;
+  readonly year: number;
+  readonly label: string;
+  /** "từ ngày 15/12/2022 đến ngày 14/06/2023" */
+  readonly range: string;
+}
+
+/** Everything the period dialog shows; every range is computed here, so the page holds no period rule. */
+export interface PeriodDialogView {
+  readonly action: DialogAction;
+  readonly title: string;
+  readonly intro: string;
+  readonly runLabel: string;
+  readonly busyLabel: string;
+  readonly busyNote: string;
+  readonly ruleLabel: string;
+  readonly years: readonly number[];
+  readonly kind: PeriodKind;
+  readonly year: number;
+  readonly choices: readonly PeriodChoice[];
+}
+
+export function periodDialogView(
+  action: DialogAction,
+  settings: Pick<Settings, 'periodRule' | 'year'>,
+  today: CivilDate,
+): PeriodDialogView {
+  const rule = settings.periodRule;
+  const preset = defaultPeriod(today, rule);
+  const years = new Set<number>([settings.year]);
+  for (let y = preset.year - YEARS_BEFORE; y <= preset.year + YEARS_AFTER; y++) years.add(y);
+  const sorted = [...years].sort((a, b) => a - b);
+  const choices = sorted.flatMap((year) =>
+    PERIOD_KINDS.map((kind) => {
+      const p = periodOf(kind, year, rule);
+      return { kind, year, label: p.label, range: periodRangeText(p) };
+    }),
+  );
+  const report = action === 'report';
+  return {
+    action,
+    title: DIALOG_TITLES[action],
+    intro: report
+      ? 'Chọn kỳ báo cáo. Tiện ích tổng hợp lại số liệu của kỳ, tạo văn bản báo cáo (Google Doc) theo thể thức Nghị định 30/2020/NĐ-CP và chia sẻ quyền xem với cơ quan cấp trên.'
+      : 'Chọn kỳ báo cáo. Tiện ích đọc tab của các đơn vị và ghi kết quả vào tab Tổng hợp; các dòng không tính được liệt kê ở tab Kiểm tra. Dữ liệu của các đơn vị không bị thay đổi.',
+    runLabel: report ? 'Tạo báo cáo' : 'Tổng hợp',
+    busyLabel: report ? 'Đang tạo báo cáo…' : 'Đang tổng hợp…',
+    busyNote: 'Việc này có thể mất đến vài phút. Vui lòng không đóng hộp thoại.',
+    ruleLabel: PERIOD_RULE_LABELS[rule],
+    years: sorted,
+    kind: preset.kind,
+    year: preset.year,
+    choices,
+  };
+}
+
+/**
+ * Evaluates a template with the shared style and script. Our two include files are passed as
+ * variables rather than read from inside the template, so the template needs no server function.
+ */
+function render(file: string, variables: Record<string, unknown>): GoogleAppsScript.HTML.HtmlOutput {
+  const template = HtmlService.createTemplateFromFile(file);
+  template.styles = HtmlService.createHtmlOutputFromFile(HTML_FILES.styles).getContent();
+  template.client = HtmlService.createHtmlOutputFromFile(HTML_FILES.client).getContent();
+  for (const [name, value] of Object.entries(variables)) template[name] = value;
+  return template.evaluate();
+}
+
+/** Opens the period dialog; reading Cấu hình first so that a broken one is reported before any choice. */
+export function showPeriodDialog(ss: Spreadsheet, action: DialogAction, now: Date): void {
+  const { settings } = readSettings(ss);
+  const view = periodDialogView(action, settings, civilInZone(now, ss.getSpreadsheetTimeZone()));
+  const output = render(HTML_FILES.periodDialog, { view, viewJson: JSON.stringify(view) })
+    .setTitle(view.title)
+    .setWidth(DIALOG_SIZE.width)
+    .setHeight(DIALOG_SIZE.height);
+  ui().showModalDialog(output, view.title);
+}
+
+// ---------------------------------------------------------------------------------------------
+// What the period dialog gets back
+
+export interface TabLinks {
+  readonly summary: string | null;
+  readonly check: string | null;
+}
+
+export interface ReportLink {
+  readonly name: string;
+  readonly url: string;
+  readonly version: number;
+  readonly sharedWith: readonly string[];
+  readonly pageNumberHint: string;
+}
+
+export interface PeriodDialogResult {
+  readonly action: DialogAction;
+  readonly run: ConsolidationRun;
+  readonly links: TabLinks;
+  readonly report: ReportLink | null;
+}
+
+/** A link that opens one tab of the Sheet. */
+export function tabUrl(ss: Spreadsheet, sheet: GoogleAppsScript.Spreadsheet.Sheet): string {
+  return `${ss.getUrl()}#gid=${sheet.getSheetId()}`;
+}
+
+/** The run with links to the tabs it wrote (looked up after the run: each run makes new tabs). */
+export function periodDialogResult(
+  ss: Spreadsheet,
+  action: DialogAction,
+  run: ConsolidationRun,
+  report: ReportResult | null,
+): PeriodDialogResult {
+  const link = (name: string) => {
+    const sheet = ss.getSheetByName(name);
+    return sheet ? tabUrl(ss, sheet) : null;
+  };
+  return {
+    action,
+    run,
+    links: { summary: link(TAB.summary), check: link(TAB.check) },
+    report: report
+      ? {
+          name: report.name,
+          url: report.url,
+          version: report.version,
+          sharedWith: [...report.sharedWith],
+          pageNumberHint: PAGE_NUMBER_HINT,
+        }
+      : null,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Tình hình nộp báo cáo
+
+export type SubmissionState = 'submitted' | 'notSubmitted' | 'error';
+
+export const STATE_TEXT: Readonly<Record<SubmissionState, string>> = {
+  submitted: 'đã nộp',
+  notSubmitted: 'chưa nộp',
+  error: 'có lỗi',
+};
+
+export interface UnitStatus {
+  readonly code: string;
+  readonly name: string;
+  readonly tabName: string;
+  readonly tabUrl: string | null;
+  readonly state: SubmissionState;
+  readonly stateText: string;
+  /** Why the state is "có lỗi", in words the secretary can pass on; "" otherwise. */
+  readonly problem: string;
+  readonly counted: number;
+  readonly notCounted: number;
+  /** As written in the unit tab's header block; "" when never stamped. */
+  readonly lastChange: string;
+  /** Has not reported for the period: the sidebar offers a reminder. */
+  readonly remind: boolean;
+}
+
+/**
+ * Each unit's state for the period. A tab that cannot be read, or rows that cannot be counted, make
+ * "có lỗi" (the unit has something to fix) whether or not it has reported; otherwise a unit has
+ * reported ("đã nộp") when it has a counted row or a narrative for the period.
+ */
+export function unitStatuses(c: Consolidation, tabUrlOf: (tabName: string) => string | null): UnitStatus[] {
+  return c.units.map((u) => {
+    let problem = '';
+    if (u.tabStatus === 'missing') {
+      problem = `Không tìm thấy tab "${u.tabName}". Hãy chạy Báo cáo NTM → Thiết lập bảng tính.`;
+    } else if (u.tabStatus === 'badHeader') {
+      problem = `Dòng tiêu đề của tab "${u.tabName}" đã bị sửa. Hãy chạy Báo cáo NTM → Kiểm tra dữ liệu.`;
+    } else if (u.rejected > 0) {
+      problem = `${u.rejected} dòng không tính được: đơn vị cần sửa (xem Báo cáo NTM → Kiểm tra dữ liệu).`;
+    }
+    const state: SubmissionState = problem ? 'error' : u.reported ? 'submitted' : 'notSubmitted';
+    return {
+      code: u.unitCode,
+      name: u.unitName,
+      tabName: u.tabName,
+      tabUrl: u.tabStatus === 'missing' ? null : tabUrlOf(u.tabName),
+      state,
+      stateText: STATE_TEXT[state],
+      problem,
+      counted: u.activities,
+      notCounted: u.rejected,
+      lastChange: u.lastChange,
+      remind: !u.reported,
+    };
+  });
+}
+
+export interface StatusView {
+  /** The period shown, which the "Nhắc" button names to the server. */
+  readonly kind: PeriodKind;
+  readonly year: number;
+  readonly periodLabel: string;
+  readonly range: string;
+  readonly deadline: string;
+  /** "còn 3 ngày", "hôm nay là hạn cuối", "đã quá hạn 2 ngày" */
+  readonly deadlineNote: string;
+  readonly readAt: string;
+  readonly counts: Readonly<Record<SubmissionState, number>>;
+  readonly units: readonly UnitStatus[];
+}
+
+export function deadlineNote(today: CivilDate, deadline: CivilDate): string {
+  const left = daysBetween(today, deadline);
+  if (left > 0) return `còn ${left} ngày`;
+  if (left === 0) return 'hôm nay là hạn cuối';
+  return `đã quá hạn ${-left} ngày`;
+}
+
+export function statusView(
+  c: Consolidation,
+  settings: Pick<Settings, 'deadlineHalf' | 'deadlineYear'>,
+  today: CivilDate,
+  readAt: string,
+  tabUrlOf: (tabName: string) => string | null,
+): StatusView {
+  const units = unitStatuses(c, tabUrlOf);
+  const deadline = deadlineOf(c.period, settings);
+  const counts = { submitted: 0, notSubmitted: 0, error: 0 };
+  for (const u of units) counts[u.state] += 1;
+  return {
+    kind: c.period.kind,
+    year: c.period.year,
+    periodLabel: c.period.label,
+    range: periodRangeText(c.period),
+    deadline: formatDate(deadline),
+    deadlineNote: deadlineNote(today, deadline),
+    readAt,
+    counts,
+    units,
+  };
+}
+
+/** Opens the sidebar for the period whose end is nearest today. Reads the Sheet; writes nothing. */
+export function showStatusSidebar(ss: Spreadsheet, now: Date): void {
+  const tz = ss.getSpreadsheetTimeZone();
+  const { settings } = readSettings(ss);
+  const today = civilInZone(now, tz);
+  const period = defaultPeriod(today, settings.periodRule);
+  const c = computeConsolidation(ss, settings, period.kind, period.year);
+  const ids = new Map(ss.getSheets().map((s) => [s.getName(), s]));
+  const tabUrlOf = (name: string) => {
+    const sheet = ids.get(name);
+    return sheet ? tabUrl(ss, sheet) : null;
+  };
+  const view = statusView(c, settings, today, formatDateTime(now, tz), tabUrlOf);
+  ui().showSidebar(render(HTML_FILES.statusSidebar, { view }).setTitle(SIDEBAR_TITLE));
+}

@@ -1,0 +1,195 @@
+// The dialogs as the pushed project holds them (dist/), and their server side run through the bundle
+// on the emulator: what the pages may call, what they may load, what the menu opens, and what the
+// google.script.run targets answer.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { newScenario } from '../../local/scenario';
+import { asClientValue } from '../../local/screenshots';
+import { periodDialogView } from '../../src/gas/dialogs';
+import { dialogScenario, openedBy, SETTINGS, XSS_LAST_CHANGE, XSS_NAME, XSS_TAB } from '../browser/fixture';
+
+const dist = join(__dirname, '..', '..', 'dist');
+const code = readFileSync(join(dist, 'Code.js'), 'utf8');
+const pages = Object.fromEntries(
+  readdirSync(dist)
+    .filter((f) => f.endsWith('.html'))
+    .map((f) => [f, readFileSync(join(dist, f), 'utf8')]),
+);
+
+/** Top-level functions of Code.js: what google.script.run can call. */
+const topLevel = new Set([...code.matchAll(/^function ([A-Za-z_$][\w$]*)\(/gm)].map((m) => m[1]));
+
+type Outcome<T> = { ok: true; value: T } | { ok: false; message: string };
+interface DialogAnswer {
+  action: string;
+  run: { periodLabel: string; counted: number; notCounted: number; units: { unit: string; counted: number }[] };
+  links: { summary: string | null; check: string | null };
+  report: { name: string; url: string; version: number; sharedWith: string[] } | null;
+}
+
+describe('the dialog files in dist/', () => {
+  it('are the four pages and parts the build copies from src/ui', () => {
+    expect(Object.keys(pages).sort()).toEqual([
+      'Client.html',
+      'PeriodDialog.html',
+      'StatusSidebar.html',
+      'Styles.html',
+    ]);
+  });
+
+  it('call the server only through callServer, and only functions that exist at the top level of Code.js', () => {
+    const runs = Object.entries(pages).flatMap(([file, html]) =>
+      [...html.matchAll(/google\.script\.run/g)].map(() => file),
+    );
+    expect(runs).toEqual(['Client.html']);
+    const targets = Object.values(pages).flatMap((html) =>
+      [...html.matchAll(/callServer\(\s*'([A-Za-z_$][\w$]*)'/g)].map((m) => m[1]),
+    );
+    expect(new Set(targets)).toEqual(
+      new Set(['consolidateFromDialog', 'createReportFromDialog', 'remindUnit', 'menuStatusSidebar']),
+    );
+    expect(targets.filter((t) => !topLevel.has(t))).toEqual([]);
+  });
+
+  it('load nothing from anywhere: no external script, style, font, image or frame', () => {
+    for (const [file, html] of Object.entries(pages)) {
+      expect([
+        file,
+        html.match(/<(script|img|iframe|link|object|embed|source|video|audio)\b[^>]*\b(src|href)=/gi),
+      ]).toEqual([file, null]);
+      expect([file, html.match(/@import|(?<![A-Za-z])url\(|@font-face|https?:\/\//gi)]).toEqual([file, null]);
+    }
+  });
+
+  it('declare Vietnamese and UTF-8 on the pages that are shown', () => {
+    for (const file of ['PeriodDialog.html', 'StatusSidebar.html']) {
+      expect(pages[file]).toMatch(/<html lang="vi">/);
+      expect(pages[file]).toMatch(/<meta charset="utf-8">/);
+    }
+  });
+
+  it('print Sheet data only with <?= ?>; <?!= ?> only includes our own files', () => {
+    const raw = Object.values(pages).flatMap((html) => [...html.matchAll(/<\?!=\s*(.*?)\s*\?>/g)].map((m) => m[1]));
+    expect(new Set(raw)).toEqual(new Set(['styles', 'client']));
+  });
+});
+
+describe('the menu items open the dialogs', () => {
+  const s = dialogScenario();
+
+  it('Tổng hợp báo cáo and Tạo báo cáo open the period dialog as a modal, without any alert', () => {
+    const consolidate = openedBy(s, 'menuConsolidate');
+    const report = openedBy(s, 'menuCreateReport');
+    expect([consolidate.kind, consolidate.title, report.kind, report.title]).toEqual([
+      'modal',
+      'Tổng hợp báo cáo',
+      'modal',
+      'Tạo báo cáo (Google Doc)',
+    ]);
+    const recorded = s.ws.ui.dialogs.slice(-2);
+    expect(recorded.map((d) => [d.width, d.height])).toEqual([
+      [600, 640],
+      [600, 640],
+    ]);
+    expect(s.ws.ui.shown).toEqual([]);
+  });
+
+  it('the sidebar escapes every name from the Sheet where it is printed', () => {
+    const { html } = openedBy(s, 'menuStatusSidebar');
+    expect(html).not.toContain(XSS_NAME);
+    expect(html).not.toContain(XSS_LAST_CHANGE);
+    expect(html).not.toContain(XSS_TAB);
+    expect(html).toContain('<h2>&lt;img src=x onerror=alert(1)&gt;</h2>');
+    expect(html).toContain('&lt;script&gt;alert(2)&lt;/script&gt;');
+    expect(html).toContain('Mở tab “Thôn &lt;b&gt;Mới&lt;/b&gt; &amp; &quot;Cũ&quot;”');
+  });
+
+  it('a Sheet without Cấu hình gets an alert saying what to do, not a dialog', () => {
+    const blank = newScenario();
+    blank.app.call('menuConsolidate');
+    blank.app.call('menuStatusSidebar');
+    expect(blank.ws.ui.dialogs).toEqual([]);
+    expect(blank.ws.ui.shown.map((q) => q.message)).toEqual([
+      'Chưa có tab "Cấu hình". Hãy chạy Báo cáo NTM → Thiết lập bảng tính trước.',
+      'Chưa có tab "Cấu hình". Hãy chạy Báo cáo NTM → Thiết lập bảng tính trước.',
+    ]);
+  });
+
+  it('the menu lists Tình hình nộp báo cáo', () => {
+    s.app.call('onOpen');
+    const menu = s.ws.ui.menus[s.ws.ui.menus.length - 1];
+    expect(menu.items).toContainEqual({ label: 'Tình hình nộp báo cáo', functionName: 'menuStatusSidebar' });
+  });
+});
+
+describe('the google.script.run targets of the period dialog', () => {
+  const s = dialogScenario();
+
+  it('consolidateFromDialog returns the run and links to the tabs it wrote', () => {
+    const o = s.app.call<Outcome<DialogAnswer>>('consolidateFromDialog', 'half', 2023);
+    if (!o.ok) throw new Error(o.message);
+    expect(o.value.run.periodLabel).toBe('6 tháng đầu năm 2023');
+    expect([o.value.run.counted, o.value.run.notCounted]).toEqual([3, 1]);
+    expect(o.value.run.units.map((u) => [u.unit, u.counted])).toEqual([
+      ['Hội Nông dân xã', 2],
+      [XSS_NAME, 1],
+      ['Thôn Đồng Tâm', 0],
+      ['Đoàn Thanh niên xã', 0],
+    ]);
+    const url = s.ss.getUrl();
+    expect(url).toMatch(/^https:\/\/docs\.google\.com\/spreadsheets\/d\/[\w-]+\/edit$/);
+    expect(o.value.links).toEqual({
+      summary: `${url}#gid=${s.ss.sheet('Tổng hợp').getSheetId()}`,
+      check: `${url}#gid=${s.ss.sheet('Kiểm tra').getSheetId()}`,
+    });
+    expect(o.value.report).toBeNull();
+    // google.script.run turns an answer holding a Date (or anything but plain data) into null.
+    expect(asClientValue(o)).toEqual(JSON.parse(JSON.stringify(o)));
+  });
+
+  it('createReportFromDialog returns the Doc with its version, and the links', () => {
+    const first = s.app.call<Outcome<DialogAnswer>>('createReportFromDialog', 'year', 2023);
+    const second = s.app.call<Outcome<DialogAnswer>>('createReportFromDialog', 'year', 2023);
+    if (!first.ok || !second.ok) throw new Error('no report');
+    const urls = s.ws.documents.all().map((d) => d.url);
+    expect([first.value.report?.url, second.value.report?.url]).toEqual(urls.slice(-2));
+    expect([first.value.report?.version, second.value.report?.version]).toEqual([1, 2]);
+    expect(second.value.report?.sharedWith).toEqual(SETTINGS.superiorEmails);
+    expect(second.value.run.periodLabel).toBe('Cả năm 2023');
+    expect(second.value.links.summary).toBe(`${s.ss.getUrl()}#gid=${s.ss.sheet('Tổng hợp').getSheetId()}`);
+    expect(asClientValue(second)).toEqual(JSON.parse(JSON.stringify(second)));
+  });
+
+  it('answers a wrong period with {ok:false} and a Vietnamese message, never a thrown error', () => {
+    expect(s.app.call('consolidateFromDialog', 'quý', 2023)).toEqual({
+      ok: false,
+      message: 'Kỳ báo cáo "quý" không hợp lệ: chọn "6 tháng đầu năm" hoặc "Cả năm".',
+    });
+    expect(s.app.call('createReportFromDialog', 'half', 1900)).toEqual({
+      ok: false,
+      message: 'Năm "1900" không hợp lệ.',
+    });
+  });
+});
+
+describe('the choices of the period dialog', () => {
+  it('offers the two years before the default period, its year and the next, with ranges from the rule', () => {
+    const view = periodDialogView('consolidate', { periodRule: 'calendar', year: 2023 }, { y: 2024, m: 2, d: 1 });
+    // Calendar periods: the nearest end to 01/02/2024 is 31/12/2023 (Cả năm 2023).
+    expect([view.kind, view.year]).toEqual(['year', 2023]);
+    expect(view.years).toEqual([2021, 2022, 2023, 2024]);
+    expect(view.choices.filter((c) => c.year === 2024)).toEqual([
+      { kind: 'half', year: 2024, label: '6 tháng đầu năm 2024', range: 'từ ngày 01/01/2024 đến ngày 30/06/2024' },
+      { kind: 'year', year: 2024, label: 'Cả năm 2024', range: 'từ ngày 01/01/2024 đến ngày 31/12/2024' },
+    ]);
+  });
+
+  it('keeps the plan year of Cấu hình among the years even when it is far from today', () => {
+    const view = periodDialogView('report', { periodRule: 'nd09', year: 2019 }, { y: 2023, m: 6, d: 20 });
+    expect(view.years).toEqual([2019, 2021, 2022, 2023, 2024]);
+    expect(view.runLabel).toBe('Tạo báo cáo');
+    expect(view.choices.find((c) => c.kind === 'half' && c.year === 2019)?.range).toBe(
+      'từ ngày 15/12/2018 đến ngày 14/06/2019',
+    );
+  });
+});
