@@ -37,8 +37,22 @@ export function addDays(day: CivilDate, days: number): CivilDate {
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
+const DAY_CACHE = 5000;
+const days = new Map<string, CivilDate>();
+
 /** The calendar day that `date` falls on in `timeZone` (e.g. "Asia/Ho_Chi_Minh"). */
 export function civilInZone(date: Date, timeZone: string): CivilDate {
+  // A unit tab holds the same few hundred days many times over; Intl formatting is the slow part.
+  const cacheKey = `${date.getTime()}|${timeZone}`;
+  const known = days.get(cacheKey);
+  if (known) return known;
+  const day = civilInZoneUncached(date, timeZone);
+  if (days.size >= DAY_CACHE) days.clear();
+  days.set(cacheKey, day);
+  return day;
+}
+
+function civilInZoneUncached(date: Date, timeZone: string): CivilDate {
   let f = formatters.get(timeZone);
   if (!f) {
     f = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: 'numeric', day: 'numeric' });

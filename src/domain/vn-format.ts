@@ -127,14 +127,23 @@ const TONE = /[\u0300\u0301\u0303\u0309\u0323]/g;
  * different tones ("Hòa" / "Hóa") do not.
  */
 export function nameKey(s: string): string {
+  // Consolidation asks for the same few catalogue words on every row: remember them.
+  const known = nameKeys.get(s);
+  if (known !== undefined) return known;
   const lower = collapse(s.normalize('NFD').toLowerCase());
-  return lower
+  const key = lower
     .replace(/[\p{L}\p{M}]+/gu, (word) => {
       const tones = word.match(TONE);
       return tones ? word.replace(TONE, '') + tones.join('') : word;
     })
     .normalize('NFC');
+  if (nameKeys.size >= NAME_KEY_CACHE) nameKeys.clear();
+  nameKeys.set(s, key);
+  return key;
 }
+
+const NAME_KEY_CACHE = 5000;
+const nameKeys = new Map<string, string>();
 
 /** Whether two names are the same for a person: see nameKey. NFD "Thôn Đồng Tâm" equals the NFC one. */
 export function sameName(a: string, b: string): boolean {

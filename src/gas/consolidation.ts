@@ -11,7 +11,7 @@ import { UserError } from './errors';
 import { writeLayout } from './layout-writer';
 import { withDocumentLock } from './lock';
 import { readSettings } from './setup';
-import { protectSheet, readAll, replaceSheet } from './sheet-io';
+import { protectSheet, readAll, replaceSheets } from './sheet-io';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -85,52 +85,59 @@ export function consolidateAndWrite(
   now: Date,
   user: string,
 ): ConsolidationOutput {
-  {
-    const { settings } = readSettings(ss);
-    const c = computeConsolidation(ss, settings, kind, year);
-    const readAt = formatDateTime(now, ss.getSpreadsheetTimeZone());
-    const counted = c.units.reduce((n, u) => n + u.activities, 0);
-    const notCounted = c.units.reduce((n, u) => n + u.rejected, 0);
-    const owner = ss.getOwner()?.getEmail() ?? user;
-    const editors = [owner, user];
+  const { settings } = readSettings(ss);
+  const c = computeConsolidation(ss, settings, kind, year);
+  const readAt = formatDateTime(now, ss.getSpreadsheetTimeZone());
+  const counted = c.units.reduce((n, u) => n + u.activities, 0);
+  const notCounted = c.units.reduce((n, u) => n + u.rejected, 0);
+  const owner = ss.getOwner()?.getEmail() ?? user;
+  const editors = [owner, user];
 
-    const summary = summaryLayout(c, { communeName: settings.communeName, readAt, readBy: user, counted, notCounted });
-    const check = checkLayout(c.findings, {
-      readAt,
-      readBy: user,
-      periodLabel: c.period.label,
-      units: checkUnitsOfConsolidation(c),
-    });
-    // Both tabs are built completely before either replaces its previous version.
-    replaceSheet(ss, TAB.summary, (sheet) => {
-      writeLayout(sheet, summary, SUMMARY_WIDTHS);
-      protectSheet(sheet, 'Tổng hợp: do tiện ích tạo, không sửa tay', editors);
-    });
-    replaceSheet(ss, TAB.check, (sheet) => {
-      writeLayout(sheet, check, CHECK_WIDTHS);
-      protectSheet(sheet, 'Kiểm tra: do tiện ích tạo, không sửa tay', editors);
-    });
+  const summary = summaryLayout(c, { communeName: settings.communeName, readAt, readBy: user, counted, notCounted });
+  const check = checkLayout(c.findings, {
+    readAt,
+    readBy: user,
+    periodLabel: c.period.label,
+    units: checkUnitsOfConsolidation(c),
+  });
+  // Both tabs are built completely before either replaces its previous version, so a failure
+  // never leaves a new Tổng hợp beside an old Kiểm tra (or the reverse).
+  replaceSheets(ss, [
+    {
+      name: TAB.summary,
+      build: (sheet) => {
+        writeLayout(sheet, summary, SUMMARY_WIDTHS);
+        protectSheet(sheet, 'Tổng hợp: do tiện ích tạo, không sửa tay', editors);
+      },
+    },
+    {
+      name: TAB.check,
+      build: (sheet) => {
+        writeLayout(sheet, check, CHECK_WIDTHS);
+        protectSheet(sheet, 'Kiểm tra: do tiện ích tạo, không sửa tay', editors);
+      },
+    },
+  ]);
 
-    const run: ConsolidationRun = {
-      periodLabel: c.period.label,
-      readAt,
-      counted,
-      notCounted,
-      units: c.units.map((u) => ({
-        unit: u.unitName,
-        tab: u.tabName,
-        status: u.tabStatus,
-        counted: u.activities,
-        notCounted: u.rejected,
-        outsidePeriod: u.outsidePeriod,
-        reported: u.reported,
-      })),
-      notReported: c.notReported,
-      errors: c.findings.filter((f) => f.severity === 'error').length,
-      warnings: c.findings.filter((f) => f.severity === 'warning').length,
-    };
-    return { run, consolidation: c, settings };
-  }
+  const run: ConsolidationRun = {
+    periodLabel: c.period.label,
+    readAt,
+    counted,
+    notCounted,
+    units: c.units.map((u) => ({
+      unit: u.unitName,
+      tab: u.tabName,
+      status: u.tabStatus,
+      counted: u.activities,
+      notCounted: u.rejected,
+      outsidePeriod: u.outsidePeriod,
+      reported: u.reported,
+    })),
+    notReported: c.notReported,
+    errors: c.findings.filter((f) => f.severity === 'error').length,
+    warnings: c.findings.filter((f) => f.severity === 'warning').length,
+  };
+  return { run, consolidation: c, settings };
 }
 
 /** The short Vietnamese summary shown after a run. */

@@ -1,5 +1,6 @@
 // Writes a pure SheetLayout (domain/summary-sheet.ts) onto a tab in a fixed number of calls:
-// one setValues, one RangeList per style, one RangeList per number format.
+// one setValues, one RangeList per style, one RangeList per number format, one call per run of
+// equal column widths.
 import type { SheetLayout } from '../domain/summary-sheet';
 import { columnLetter } from '../domain/unit-tab';
 import { ensureSize, writeBlock } from './sheet-io';
@@ -32,7 +33,12 @@ export function writeLayout(sheet: Sheet, layout: SheetLayout, columnWidths: rea
     byPattern.set(block.pattern, [...(byPattern.get(block.pattern) ?? []), a1]);
   }
   for (const [pattern, ranges] of byPattern) sheet.getRangeList(ranges).setNumberFormat(pattern);
-  columnWidths.slice(0, width).forEach((w, i) => {
-    sheet.setColumnWidth(i + 1, w);
-  });
+  // One call per run of equal widths rather than one per column.
+  const widths = columnWidths.slice(0, width);
+  for (let start = 0; start < widths.length; ) {
+    let end = start + 1;
+    while (end < widths.length && widths[end] === widths[start]) end++;
+    sheet.setColumnWidths(start + 1, end - start, widths[start]);
+    start = end;
+  }
 }

@@ -1,5 +1,6 @@
 // Batch reads and writes on sheets. Each helper makes a bounded number of service calls whatever
 // the size of the data: Apps Script bills by the call, not by the cell.
+import { RETIRED_SUFFIX, STAGING_SUFFIX } from '../domain/tab-names';
 import { asCells } from './cell-text';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -35,31 +36,98 @@ export function readAll(sheet: Sheet): unknown[][] {
   return sheet.getRange(1, 1, lastRow, lastCol).getValues();
 }
 
-/**
- * Builds a tab anew beside the old one and swaps it in only when complete: a failure in the middle
- * leaves the previous version untouched (Apps Script has no rollback).
- */
+export interface TabBuild {
+  readonly name: string;
+  readonly build: (sheet: Sheet) => void;
+}
+
+/** Builds one tab anew beside the old one and swaps it in only when complete: see replaceSheets. */
 export function replaceSheet(ss: Spreadsheet, name: string, build: (sheet: Sheet) => void): Sheet {
-  const stagingName = `${name} (đang tạo)`;
-  const leftover = ss.getSheetByName(stagingName);
-  if (leftover) ss.deleteSheet(leftover);
-  const old = ss.getSheetByName(name);
-  const staging = old ? ss.insertSheet(stagingName, old.getIndex()) : ss.insertSheet(stagingName);
+  return replaceSheets(ss, [{ name, build }])[0];
+}
+
+/**
+ * Builds every tab anew beside its old version and swaps them in together only when all are
+ * complete (Apps Script has no rollback): until the first old tab is deleted, any failure puts the
+ * previous tabs back under their names and removes the staging tabs, so the Sheet is as before.
+ * Once an old tab is deleted the new ones stand; a "(bản cũ)" tab that could not be deleted then,
+ * or a staging tab that could not be removed after a failure, is deleted by the next run.
+ */
+export function replaceSheets(ss: Spreadsheet, tabs: readonly TabBuild[]): Sheet[] {
+  for (const { name } of tabs) {
+    for (const leftover of [name + STAGING_SUFFIX, name + RETIRED_SUFFIX]) {
+      const sheet = ss.getSheetByName(leftover);
+      if (sheet) ss.deleteSheet(sheet);
+    }
+  }
+  const staged: { name: string; staging: Sheet; old: Sheet | null }[] = [];
   try {
-    build(staging);
+    for (const { name, build } of tabs) {
+      const old = ss.getSheetByName(name);
+      // insertSheet takes a 0-based index and getIndex is 1-based: the new tab lands right after the old.
+      const staging = old
+        ? ss.insertSheet(name + STAGING_SUFFIX, old.getIndex())
+        : ss.insertSheet(name + STAGING_SUFFIX);
+      staged.push({ name, staging, old });
+      build(staging);
+    }
   } catch (error) {
-    ss.deleteSheet(staging);
+    discard(
+      ss,
+      staged.map((s) => s.staging),
+    );
     throw error;
   }
-  if (old) {
+
+  const retired: typeof staged = [];
+  const named: typeof staged = [];
+  let deleted = 0;
+  try {
     // Rename before deleting, so the old content still exists if anything below fails.
-    old.setName(`${name} (bản cũ)`);
-    staging.setName(name);
-    ss.deleteSheet(old);
-  } else {
-    staging.setName(name);
+    for (const s of staged) {
+      if (!s.old) continue;
+      s.old.setName(s.name + RETIRED_SUFFIX);
+      retired.push(s);
+    }
+    for (const s of staged) {
+      s.staging.setName(s.name);
+      named.push(s);
+    }
+    for (const s of retired) {
+      ss.deleteSheet(s.old as Sheet);
+      deleted++;
+    }
+  } catch (error) {
+    if (deleted > 0) {
+      console.warn(
+        `Old tab left behind, removed by the next run: ${error instanceof Error ? error.message : String(error)}`,
+      );
+      return staged.map((s) => s.staging);
+    }
+    for (const s of named.reverse()) attempt(() => s.staging.setName(s.name + STAGING_SUFFIX));
+    for (const s of retired.reverse()) attempt(() => s.old?.setName(s.name));
+    discard(
+      ss,
+      staged.map((s) => s.staging),
+    );
+    throw error;
   }
-  return staging;
+  return staged.map((s) => s.staging);
+}
+
+/** Deletes tabs made by a failed rebuild; a failure here must not hide the error that caused it. */
+function discard(ss: Spreadsheet, sheets: readonly Sheet[]): void {
+  for (const sheet of sheets) attempt(() => ss.deleteSheet(sheet));
+}
+
+function attempt(fn: () => void): void {
+  try {
+    fn();
+  } catch (error) {
+    console.warn(
+      `Cleanup incomplete, finished by the next run: ${error instanceof Error ? error.message : String(error)}`,
+    );
+  }
 }
 
 /**
