@@ -10,7 +10,7 @@ import { formatDateTime, sameName } from '../domain/vn-format';
 import { readCatalogue } from './consolidation';
 import { writeLayout } from './layout-writer';
 import { withDocumentLock } from './lock';
-import { describeFinding, readSettings } from './setup';
+import { describeFinding, readSettings, UNIT_CODE_LABEL } from './setup';
 import { protectSheet, readAll, replaceSheet } from './sheet-io';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -42,7 +42,7 @@ export function checkData(ss: Spreadsheet, activeTab: string, user: string, now:
 
   const findings: Finding[] = [];
   const rows = units.map((unit) => {
-    const sheet = ss.getSheetByName(unit.tabName);
+    const sheet = unitSheet(ss, unit.tabName);
     if (!sheet) {
       findings.push(missingTabFinding(unit));
       return checkUnitOfRead(unit, null);
@@ -79,6 +79,15 @@ export function checkData(ss: Spreadsheet, activeTab: string, user: string, now:
   return { units: units.map((u) => u.name), findings, wroteTab };
 }
 
+/**
+ * A unit's tab by its name in Cấu hình. Sheets matches names character for character, so a tab
+ * renamed by hand with the same name in another Unicode form (NFD, typed on some phones) is found
+ * by comparing names as people read them.
+ */
+function unitSheet(ss: Spreadsheet, tabName: string): GoogleAppsScript.Spreadsheet.Sheet | null {
+  return ss.getSheetByName(tabName) ?? ss.getSheets().find((sheet) => sameName(sheet.getName(), tabName)) ?? null;
+}
+
 export function describeCheck(result: CheckResult): string {
   const errors = result.findings.filter((f) => f.severity === 'error');
   const warnings = result.findings.filter((f) => f.severity === 'warning');
@@ -103,10 +112,15 @@ export function describeCheck(result: CheckResult): string {
     .join('\n');
 }
 
-/** onEdit: stamps "Cập nhật lần cuối" of a unit's tab when its rows below the header block change. */
+/**
+ * onEdit: stamps "Cập nhật lần cuối" of a unit's tab when its rows below the header block change.
+ * Only a tab carrying the unit-tab header block is stamped: a tab the secretary made may hold
+ * anything in the cell where unit tabs keep their code.
+ */
 export function stampLastChange(sheet: GoogleAppsScript.Spreadsheet.Sheet, row: number, now: Date, tz: string): void {
   if (row < UNIT_TAB.narrativeHeaderRow) return;
-  const code = sheet.getRange(UNIT_TAB.unitRow, UNIT_TAB.codeValueCol).getValue();
-  if (String(code).trim() === '') return;
+  if (sheet.getMaxColumns() < UNIT_TAB.codeValueCol) return;
+  const [label, code] = sheet.getRange(UNIT_TAB.unitRow, UNIT_TAB.codeLabelCol, 1, 2).getValues()[0];
+  if (!sameName(String(label), UNIT_CODE_LABEL) || String(code).trim() === '') return;
   sheet.getRange(UNIT_TAB.lastChangeRow, UNIT_TAB.valueCol).setValue(`'${formatDateTime(now, tz)}`);
 }
