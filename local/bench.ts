@@ -254,7 +254,52 @@ const consolidation: Benchmark = {
   },
 };
 
-export const BENCHMARKS: Benchmark[] = [setup, setupRerun, check, consolidation];
+// ---------------------------------------------------------------------------------------------
+// Tạo báo cáo (Google Doc)
+
+const DOCUMENT_TYPES =
+  /^(DocumentApp|Document|Body|Paragraph|ListItem|Table|TableRow|TableCell|Text|HeaderSection|FooterSection)\./;
+
+const report: Benchmark = {
+  name: 'report',
+  description: 'Tạo báo cáo (createReportForPeriod, cả năm): số lệnh DocumentApp với --units đơn vị × --rows dòng',
+  defaults: { rows: 200, runs: 3 },
+  run(o) {
+    const { s, settings } = setUpWorkbook(o.units);
+    settings.units.forEach((unit, i) => {
+      if (o.rows === 0) return;
+      const sheet = s.ss.sheet(unit.tabName);
+      const last = 9 + o.rows;
+      if (sheet.getMaxRows() < last) sheet.insertRowsAfter(sheet.getMaxRows(), last - sheet.getMaxRows());
+      sheet.getRange(10, 1, o.rows, 13).setValues(sampleRows(i, YEAR, o.rows, vnDate));
+    });
+    type Outcome = { ok: true; value: { name: string } } | { ok: false; message: string };
+    const times: number[] = [];
+    let documentCalls = 0;
+    let calls = 0;
+    for (let i = 0; i < o.runs; i++) {
+      s.ws.calls.reset();
+      const t = performance.now();
+      const result = s.app.call<Outcome>('createReportForPeriod', 'year', YEAR);
+      times.push(performance.now() - t);
+      if (!result.ok) throw new Error(`createReportForPeriod: ${result.message}`);
+      documentCalls = s.ws.calls.total((k) => DOCUMENT_TYPES.test(k));
+      calls = s.ws.calls.total();
+    }
+    return {
+      units: o.units,
+      rows: o.rows,
+      documentCalls,
+      documentCallsPerUnit: round1(documentCalls / o.units),
+      calls,
+      computeMs: round1(median(times)),
+      runs: o.runs,
+      peakRssMb: peakRssMb(),
+    };
+  },
+};
+
+export const BENCHMARKS: Benchmark[] = [setup, setupRerun, check, consolidation, report];
 
 // ---------------------------------------------------------------------------------------------
 // Command line

@@ -3,6 +3,7 @@
 // them by name. Nothing else is visible to Apps Script. Each entry is a thin shell: it gathers the
 // context (the Sheet, the user, the time), calls an adapter in src/gas, and talks to the user.
 import { civilInZone } from './domain/civil-date';
+import { describeFinding } from './domain/findings';
 import { defaultPeriod, parsePeriodKind, periodRangeText } from './domain/periods';
 import type { PeriodKind } from './domain/types';
 import { checkData, describeCheck, stampLastChange } from './gas/check';
@@ -36,7 +37,7 @@ import {
   previewPlanSend,
   sendPlan,
 } from './gas/send-plan';
-import { describeFinding, readSettings, setupSpreadsheet } from './gas/setup';
+import { readSettings, setupSpreadsheet } from './gas/setup';
 import { confirm, menuAction, type Outcome, outcome, tell } from './gas/ui';
 import { buildMenu } from './ui/menu';
 

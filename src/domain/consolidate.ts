@@ -107,12 +107,20 @@ export function consolidate(input: ConsolidateInput): Consolidation {
     total.add(a);
     participants += a.participants;
   }
+  // A model a unit reports on several activities is one model: listed once, at its first date.
+  const seenModels = new Set<string>();
   const models: ModelEntry[] = counted
     .filter((c) => c.activity.model !== '')
     .sort(
       (a, b) =>
         compareCivil(a.activity.date, b.activity.date) || a.unitIndex - b.unitIndex || a.activity.row - b.activity.row,
     )
+    .filter((c) => {
+      const key = `${c.unitIndex}|${nameKey(c.activity.model)}`;
+      if (seenModels.has(key)) return false;
+      seenModels.add(key);
+      return true;
+    })
     .map((c) => ({ unitName: c.unitName, text: c.activity.model, date: c.activity.date }));
 
   return {

@@ -2,15 +2,16 @@
 // changing anything a unit typed. A unit checks its own tab; the secretary checks all tabs and gets
 // the full list in the Kiểm tra tab.
 import { missingTabFinding, readUnitTab } from '../domain/activity-rows';
+import { describeFinding } from '../domain/findings';
 import { checkLayout, checkUnitOfRead } from '../domain/summary-sheet';
 import { TAB } from '../domain/tab-names';
 import type { Finding, UnitSetting } from '../domain/types';
 import { UNIT_TAB } from '../domain/unit-tab';
 import { formatDateTime, sameName } from '../domain/vn-format';
 import { readCatalogue } from './consolidation';
-import { writeLayout } from './layout-writer';
+import { CHECK_COLUMN_WIDTHS, writeLayout } from './layout-writer';
 import { withDocumentLock } from './lock';
-import { describeFinding, readSettings, UNIT_CODE_LABEL } from './setup';
+import { readSettings, UNIT_CODE_LABEL } from './setup';
 import { protectSheet, readAll, replaceSheet } from './sheet-io';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -23,7 +24,6 @@ export interface CheckResult {
   readonly wroteTab: boolean;
 }
 
-const CHECK_WIDTHS = [180, 70, 200, 100, 420, 110, 110, 110, 110];
 /** How many findings an alert box can show before it becomes unreadable. */
 const ALERT_LINES = 25;
 
@@ -70,7 +70,7 @@ export function checkData(ss: Spreadsheet, activeTab: string, user: string, now:
     const layout = checkLayout(findings, { readAt, readBy: user, periodLabel: null, units: rows });
     withDocumentLock('Kiểm tra dữ liệu', () =>
       replaceSheet(ss, TAB.check, (sheet) => {
-        writeLayout(sheet, layout, CHECK_WIDTHS);
+        writeLayout(sheet, layout, CHECK_COLUMN_WIDTHS);
         protectSheet(sheet, 'Kiểm tra: do tiện ích tạo, không sửa tay', [owner]);
       }),
     );

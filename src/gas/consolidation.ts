@@ -8,7 +8,7 @@ import { TAB } from '../domain/tab-names';
 import type { Catalogue, Consolidation, PeriodKind, Settings } from '../domain/types';
 import { formatDateTime } from '../domain/vn-format';
 import { UserError } from './errors';
-import { writeLayout } from './layout-writer';
+import { CHECK_COLUMN_WIDTHS, SUMMARY_COLUMN_WIDTHS, writeLayout } from './layout-writer';
 import { withDocumentLock } from './lock';
 import { readSettings } from './setup';
 import { protectSheet, readAll, replaceSheets } from './sheet-io';
@@ -35,9 +35,6 @@ export interface ConsolidationRun {
   readonly errors: number;
   readonly warnings: number;
 }
-
-const SUMMARY_WIDTHS = [260, 150, 110, 110, 110, 120, 120, 120, 130, 90, 130];
-const CHECK_WIDTHS = [180, 70, 200, 100, 420, 110, 110, 110, 110];
 
 export function readCatalogue(ss: Spreadsheet): Catalogue {
   const sheet = ss.getSheetByName(TAB.catalogue);
@@ -106,14 +103,14 @@ export function consolidateAndWrite(
     {
       name: TAB.summary,
       build: (sheet) => {
-        writeLayout(sheet, summary, SUMMARY_WIDTHS);
+        writeLayout(sheet, summary, SUMMARY_COLUMN_WIDTHS);
         protectSheet(sheet, 'Tổng hợp: do tiện ích tạo, không sửa tay', editors);
       },
     },
     {
       name: TAB.check,
       build: (sheet) => {
-        writeLayout(sheet, check, CHECK_WIDTHS);
+        writeLayout(sheet, check, CHECK_COLUMN_WIDTHS);
         protectSheet(sheet, 'Kiểm tra: do tiện ích tạo, không sửa tay', editors);
       },
     },

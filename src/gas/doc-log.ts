@@ -29,6 +29,8 @@ export interface DocLogEntry {
   readonly url: string;
   readonly sharedWith: readonly string[];
   readonly by: string;
+  /** From nextVersion(), read before the Doc was made so that its name can say it. */
+  readonly version: number;
 }
 
 function logSheet(ss: Spreadsheet, owner: string): GoogleAppsScript.Spreadsheet.Sheet {
@@ -42,23 +44,23 @@ function logSheet(ss: Spreadsheet, owner: string): GoogleAppsScript.Spreadsheet.
   return sheet;
 }
 
+/** Whether a log row is of this kind of document and this period. */
+function sameDocument(kind: string, period: string): (r: readonly unknown[]) => boolean {
+  return (r) => nameKey(String(r[1])) === nameKey(kind) && nameKey(String(r[2])) === nameKey(period);
+}
+
 /** The version the next Doc of this kind and period will be (1 for the first). */
 export function nextVersion(ss: Spreadsheet, kind: string, period: string): number {
   const sheet = ss.getSheetByName(TAB.reportLog);
   if (!sheet) return 1;
-  const rows = readAll(sheet).slice(1);
-  return (
-    rows.filter((r) => nameKey(String(r[1])) === nameKey(kind) && nameKey(String(r[2])) === nameKey(period)).length + 1
-  );
+  return readAll(sheet).slice(1).filter(sameDocument(kind, period)).length + 1;
 }
 
 /** Appends the entry as the current version and marks earlier ones of the same kind and period. */
-export function logDocument(ss: Spreadsheet, entry: DocLogEntry, owner: string): number {
+export function logDocument(ss: Spreadsheet, entry: DocLogEntry, owner: string): void {
   const sheet = logSheet(ss, owner);
   const rows = readAll(sheet).slice(1);
-  const same = (r: readonly unknown[]) =>
-    nameKey(String(r[1])) === nameKey(entry.kind) && nameKey(String(r[2])) === nameKey(entry.period);
-  const version = rows.filter(same).length + 1;
+  const same = sameDocument(entry.kind, entry.period);
   ensureSize(sheet, rows.length + 2, DOC_LOG_HEADERS.length);
   if (rows.length > 0) {
     const status = rows.map((r) => [same(r) ? SUPERSEDED : String(r[8] ?? '')]);
@@ -69,7 +71,7 @@ export function logDocument(ss: Spreadsheet, entry: DocLogEntry, owner: string):
       entry.time,
       entry.kind,
       entry.period,
-      version,
+      entry.version,
       entry.name,
       entry.url,
       entry.sharedWith.join(', '),
@@ -77,5 +79,4 @@ export function logDocument(ss: Spreadsheet, entry: DocLogEntry, owner: string):
       CURRENT,
     ],
   ]);
-  return version;
 }

@@ -9,6 +9,10 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 const HEADER_BACKGROUND = '#d9ead3';
 
+/** Column widths (px) of the Tổng hợp and Kiểm tra tabs. */
+export const SUMMARY_COLUMN_WIDTHS = [260, 150, 110, 110, 110, 120, 120, 120, 130, 90, 130];
+export const CHECK_COLUMN_WIDTHS = [180, 70, 200, 100, 420, 110, 110, 110, 110];
+
 function rowRanges(rows: readonly number[], width: number): string[] {
   const last = columnLetter(width);
   return rows.map((r) => `A${r}:${last}${r}`);

@@ -92,7 +92,11 @@ export function createPlanDoc(
   doc.saveAndClose();
   const time = formatDateTime(now, timeZone);
   const owner = ss.getOwner()?.getEmail() ?? user;
-  logDocument(ss, { time, kind: PLAN_KIND, period, name: model.fileName, url, sharedWith: [], by: user }, owner);
+  logDocument(
+    ss,
+    { time, kind: PLAN_KIND, period, name: model.fileName, url, sharedWith: [], by: user, version },
+    owner,
+  );
   return { name: model.fileName, url, time, version };
 }
 

@@ -51,6 +51,7 @@ export function createReport(ss: Spreadsheet, kind: PeriodKind, year: number, no
         url,
         sharedWith,
         by: user,
+        version,
       },
       owner,
     );

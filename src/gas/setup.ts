@@ -10,6 +10,7 @@ import {
   DEFAULT_CATALOGUE,
 } from '../domain/catalogue';
 import { civilInZone } from '../domain/civil-date';
+import { describeFinding } from '../domain/findings';
 import {
   PERIOD_RULE_LABELS,
   parseSettings,
@@ -78,11 +79,6 @@ export function readSettings(ss: Spreadsheet): { settings: Settings; warnings: F
     );
   }
   return { settings: read.settings, warnings: read.problems.filter((p) => p.severity !== 'error') };
-}
-
-export function describeFinding(f: Finding): string {
-  const where = [f.row !== null ? `dòng ${f.row}` : '', f.column ? `cột ${f.column}` : ''].filter(Boolean).join(', ');
-  return `- ${f.tab}${where ? ` (${where})` : ''}: ${f.message}`;
 }
 
 /** A tab that is not one of the product's, with what its header block holds (read once). */

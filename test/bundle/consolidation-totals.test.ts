@@ -140,9 +140,17 @@ function expectedOf(book: Book, kind: 'half' | 'year', rule: PeriodRule): Expect
     add(e.byTopic, a.topic || UNSPECIFIED, [1, a.participants, money(a)]);
     add(e.byCriterion, a.criterion || UNSPECIFIED, [1, a.participants, money(a)]);
   }
+  // A unit's repeated model is listed once, at its first date.
+  const listed = new Set<string>();
   const models = e.counted
     .filter((a) => a.model !== '')
-    .sort((x, y) => compareDays(x.date, y.date) || x.unitIndex - y.unitIndex || x.row - y.row);
+    .sort((x, y) => compareDays(x.date, y.date) || x.unitIndex - y.unitIndex || x.row - y.row)
+    .filter((a) => {
+      const key = `${a.unitIndex}|${a.model.trim().toLowerCase()}`;
+      if (listed.has(key)) return false;
+      listed.add(key);
+      return true;
+    });
   e.models = models.map((a) => [a.model, book.c.units[a.unitIndex].name, ddmmyyyy(a.date)]);
   book.c.units.forEach((unit, i) => {
     const n = book.narratives.get(i)?.[kind];

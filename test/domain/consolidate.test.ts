@@ -396,13 +396,20 @@ function checkAgainstGenerated(units: GenUnit[], p: Period, c: Consolidation): v
     if (expected.has(NONE)) expect(list[list.length - 1].key).toBe(NONE);
   }
 
-  // Models: by date, then unit, then row.
+  // Models: by date, then unit, then row; a unit's repeated model once, at its first date.
+  const listed = new Set<string>();
   const models = counted
     .filter(({ g }) => g.model !== '')
     .sort((a, b) => {
       const ka = a.g.date!.y * 10000 + a.g.date!.m * 100 + a.g.date!.d;
       const kb = b.g.date!.y * 10000 + b.g.date!.m * 100 + b.g.date!.d;
       return ka - kb || a.unitIndex - b.unitIndex || a.g.row - b.g.row;
+    })
+    .filter(({ g, unitIndex }) => {
+      const key = `${unitIndex}|${g.model.trim().toLowerCase()}`;
+      if (listed.has(key)) return false;
+      listed.add(key);
+      return true;
     })
     .map(({ g, unitName }) => ({ unitName, text: g.model, date: g.date }));
   expect(c.models).toEqual(models);
@@ -459,6 +466,50 @@ describe('consolidate over generated units', () => {
     const c = run(units, p);
     expect(c.period).toBe(p);
     checkAgainstGenerated(units, p, c);
+  });
+
+  test('a model a unit reports on several activities is listed once, at its first date', () => {
+    const a = unit('A', 'Hội Nông dân');
+    const b = unit('B', 'Thôn Đông');
+    const row = (d: number, model: string) => [
+      sheetDate(2023, 3, d),
+      CATALOGUE.forms[0],
+      CATALOGUE.topics[0],
+      '',
+      '',
+      1,
+      'Buổi',
+      10,
+      '',
+      '',
+      '',
+      model,
+    ];
+    const tabs = [
+      {
+        unit: a,
+        values: buildTab({
+          unitName: a.name,
+          rows: [row(9, 'Mô hình vườn mẫu'), row(2, 'mô hình  vườn mẫu'), row(5, 'Gương ông Páo')],
+        }),
+      },
+      { unit: b, values: buildTab({ unitName: b.name, rows: [row(4, 'Mô hình vườn mẫu')] }) },
+    ];
+    const c = consolidate({
+      settings: settingsWith([a, b]),
+      catalogue: CATALOGUE,
+      period: ND09_HALF_2023,
+      timeZone: TZ,
+      tabs,
+    });
+    // By hand: A's vườn mẫu first on 2/3 (typed in lower case), B's own on 4/3, A's Páo on 5/3; A's 9/3 repeat dropped.
+    expect(c.models).toEqual([
+      { unitName: 'Hội Nông dân', text: 'mô hình  vườn mẫu', date: civilOf(2023, 3, 2) },
+      { unitName: 'Thôn Đông', text: 'Mô hình vườn mẫu', date: civilOf(2023, 3, 4) },
+      { unitName: 'Hội Nông dân', text: 'Gương ông Páo', date: civilOf(2023, 3, 5) },
+    ]);
+    // The activities still all count.
+    expect(c.activities).toBe(4);
   });
 
   test('boundary dates fall on the right side of each period', () => {

@@ -1,0 +1,8 @@
+// How a problem found in what a user typed is told to them: one line with where and what to do.
+import type { Finding } from './types';
+
+/** "- Hội Nông dân (dòng 12, cột F (Số lượng)): …" */
+export function describeFinding(f: Finding): string {
+  const where = [f.row !== null ? `dòng ${f.row}` : '', f.column ? `cột ${f.column}` : ''].filter(Boolean).join(', ');
+  return `- ${f.tab}${where ? ` (${where})` : ''}: ${f.message}`;
+}
