@@ -82,7 +82,20 @@ export function pasteActivities(
     const target = sheet.getRange(first, 1, rows.length, UNIT_TAB.columns);
     if (options.fromOtherFile) target.clearDataValidations();
     target.setValues(rows);
+    fireOnEdit(s, unit.tabName, first, 1);
   });
+}
+
+/** Sheets runs the onEdit simple trigger, as the person who edited, after an edit by hand or a paste. */
+export function fireOnEdit(s: Scenario, tab: string, row: number, col: number): void {
+  const event = s.app.evaluate(
+    `(function () {
+      var ss = SpreadsheetApp.getActiveSpreadsheet();
+      var range = ss.getSheetByName(${JSON.stringify(tab)}).getRange(${row}, ${col});
+      return { range: range, source: ss, value: range.getValue(), authMode: ScriptApp.AuthMode.LIMITED };
+    })()`,
+  );
+  s.app.call('onEdit', event);
 }
 
 /** A unit's editor types its narrative for one period (row of narrativeLabels order). */
