@@ -15,6 +15,8 @@ const NEEDS: { pattern: RegExp; scope: string }[] = [
   { pattern: /\bDocumentApp\./, scope: 'documents' },
   { pattern: /\bMailApp\./, scope: 'script.send_mail' },
   { pattern: /\bScriptApp\.(newTrigger|getProjectTriggers|deleteTrigger)/, scope: 'script.scriptapp' },
+  // The Session reference: getActiveUser / getEffectiveUser need the user's e-mail address.
+  { pattern: /\bSession\.get(Active|Effective)User\(/, scope: 'userinfo.email' },
 ];
 
 /** Services or calls whose scope this product must not ask for (restricted or broader than needed). */
