@@ -169,3 +169,32 @@ function realmError(error: unknown, realm: Realm): unknown {
 export abstract class Emulated {
   abstract readonly [GAS_TYPE]: string;
 }
+
+/** Apps Script throws errors named "Exception"; the bundle only ever sees their message. */
+export function gasError(message: string): Error {
+  const e = new Error(message);
+  e.name = 'Exception';
+  return e;
+}
+
+/**
+ * Objects the bundle passes back (a Range to requireValueInRange, a User to addEditor, a Trigger to
+ * deleteTrigger, an HtmlOutput to showModalDialog) arrive as instrumentation proxies. Calling their
+ * methods from here would count as the bundle's calls; the proxy hands symbol-keyed properties over
+ * untouched, so this getter reaches the real object without counting anything.
+ */
+export const RAW = Symbol('emulator.raw');
+
+export abstract class Unwrappable extends Emulated {
+  get [RAW](): this {
+    return this;
+  }
+}
+
+/** The real object behind `value` (a proxy or the object itself) when it is a `cls`, else null. */
+// biome-ignore lint/suspicious/noExplicitAny: constructor of any emulated class
+export function unwrap<T>(value: unknown, cls: abstract new (...args: any[]) => T): T | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const raw = (value as { [RAW]?: unknown })[RAW];
+  return raw instanceof cls ? (raw as T) : null;
+}

@@ -2,8 +2,8 @@
 // recipient (to, cc and bcc) costs one from the daily quota; a message that breaks any rule throws
 // Google's message and sends nothing.
 import { BlobImpl } from './blob';
-import { GAS_TYPE } from './core';
-import { gasError, signatureError, Unwrappable, utf8Length } from './services/shared';
+import { GAS_TYPE, gasError, Unwrappable } from './core';
+import { signatureError, utf8Length } from './services/shared';
 import type { Workspace } from './workspace';
 
 export const MAIL_MSG = {

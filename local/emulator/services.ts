@@ -11,7 +11,7 @@ export {
   PropertiesServiceImpl,
   PropertyStore,
 } from './services/properties';
-export { ACTIVE_USER_LOCALE, SessionImpl, UserImpl } from './services/session';
+export { ACTIVE_USER_LOCALE, SessionImpl } from './services/session';
 export {
   AuthMode,
   type ClockEvent,
@@ -27,3 +27,4 @@ export {
   WeekDay,
 } from './services/triggers';
 export { Charset, DigestAlgorithm, MAX_SLEEP_MS, UtilitiesImpl } from './services/utilities';
+export { UserImpl } from './user';

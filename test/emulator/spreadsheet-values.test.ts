@@ -201,6 +201,16 @@ describe('formats', () => {
     expect(sheet.getRange('C1').getBackground()).toBe('#ffffff');
   });
 
+  it("has no setDataValidation on a RangeList, as Apps Script's RangeList has none", () => {
+    const { ws, sheet } = setup();
+    const list = sheet.getRangeList(['A1:B1', 'D4']) as unknown as Record<string, unknown>;
+    expect(list.setDataValidation).toBeUndefined();
+    // One batch call is counted once, whatever the number of ranges.
+    (list.setFontWeight as (w: string) => unknown)('bold');
+    expect(ws.calls.count('RangeList.setFontWeight')).toBe(1);
+    expect(sheet.getRange('A1').getFontWeight()).toBe('bold');
+  });
+
   it('counts only values and formulas for the last row and the data range', () => {
     const { sheet } = setup();
     sheet.getRange('A1:C3').setValue('x');

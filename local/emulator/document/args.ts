@@ -2,7 +2,8 @@
 // method fails with "The parameters (String) don't match the method signature for
 // DocumentApp.Paragraph.setAlignment.", whatever JavaScript would have coerced.
 import { GAS_TYPE, isDate, isEmulated } from '../core';
-import { GasEnum, isEnumOf } from './enums';
+import { GasEnum } from '../gas-enum';
+import { isEnumOf } from './enums';
 
 export type Check = (value: unknown) => boolean;
 
@@ -13,7 +14,7 @@ export function typeName(value: unknown): string {
   if (typeof value === 'string') return 'String';
   if (typeof value === 'number') return 'number';
   if (typeof value === 'boolean') return 'Boolean';
-  if (value instanceof GasEnum) return `DocumentApp.${value.enumType}`;
+  if (value instanceof GasEnum) return value.typeName;
   if (isEmulated(value)) return (value as { [GAS_TYPE]: string })[GAS_TYPE];
   if (isDate(value)) return 'Date';
   if (Array.isArray(value)) {
@@ -44,6 +45,14 @@ export function overload(method: string, args: readonly unknown[], ...overloads:
 /** A method with a single signature. */
 export function expectArgs(method: string, args: readonly unknown[], ...checks: Check[]): void {
   overload(method, args, checks);
+}
+
+/** The one number argument of a size setter; a negative one fails, named `nonNegative`, when given. */
+export function numberArg(method: string, args: readonly unknown[], nonNegative?: string): number {
+  expectArgs(method, args, isNumber);
+  const value = args[0] as number;
+  if (nonNegative !== undefined && value < 0) throw new Error(`Invalid argument: ${nonNegative} (${value})`);
+  return value;
 }
 
 export const isString: Check = (v) => typeof v === 'string';

@@ -1,10 +1,11 @@
 // getAttributes/setAttributes: Apps Script keys the object by the Attribute enum's names (an enum used
 // as a property key becomes its name), gives null for what is not set or not uniform, and ignores keys
 // that do not apply to the element.
+
+import type { GasEnum } from '../gas-enum';
 import { checkColor } from './args';
 import {
   fontFamilyName,
-  type GasEnum,
   type HAlign,
   type Heading,
   HorizontalAlignment,

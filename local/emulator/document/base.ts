@@ -1,10 +1,10 @@
-// What every element wrapper shares: its node, its session, the as*() casts, and the structural rules
-// of a Docs tree (a section or a table cell always ends with a paragraph; the last paragraph of a
-// section cannot be removed; only a detached element can be inserted).
+// What every element wrapper shares: its node, its session, getParent, copy, the as*() casts, and the
+// structural rules of a Docs tree (a section or a table cell always ends with a paragraph; the last
+// paragraph of a section cannot be removed; only a detached element can be inserted).
 import { Emulated, GAS_TYPE, isEmulated } from '../core';
+import type { GasEnum } from '../gas-enum';
 import { DETACHED_MESSAGE } from './args';
-import type { GasEnum } from './enums';
-import { type AnyNode, type Block, type Container, newParagraph } from './model';
+import { type AnyNode, type Block, type Container, cloneNode, newParagraph } from './model';
 import type { Session } from './session';
 
 /** The stored node behind a wrapper (a symbol, so the instrumentation proxy hands it over as is). */
@@ -37,6 +37,21 @@ export abstract class ElementBase<N extends AnyNode> extends Emulated {
 
   override toString(): string {
     return this[GAS_TYPE];
+  }
+
+  /** null for a section, and for an element that is not (or no longer) inside another. */
+  getParent() {
+    const parent = (this.node as { parent?: AnyNode | null }).parent;
+    return parent ? this.wrap(parent) : null;
+  }
+
+  /** A detached deep copy, ready to be appended or inserted elsewhere. */
+  copy() {
+    return this.wrap(cloneNode(this.node));
+  }
+
+  protected wrap(node: AnyNode): Emulated {
+    return this.session.wrap(node);
   }
 
   private cast(type: string): this {
@@ -74,6 +89,35 @@ export abstract class ElementBase<N extends AnyNode> extends Emulated {
   asPageBreak() {
     return this.cast('PageBreak');
   }
+}
+
+// biome-ignore lint/suspicious/noExplicitAny: a mixin's base class is constructed with any arguments
+type ElementClass = abstract new (...args: any[]) => ElementBase<AnyNode>;
+
+/**
+ * Adds what an element inside another has: its siblings and removeFromParent. A mixin rather than a
+ * class, because the elements that have them (paragraphs, tables, rows, cells, rules, page breaks)
+ * do not share one parent class, and a section, which shares a parent class with a cell, has none.
+ */
+export function Child<B extends ElementClass>(Base: B) {
+  abstract class ChildElement extends Base {
+    getNextSibling() {
+      const next = sibling(this.node, 1);
+      return next ? this.wrap(next) : null;
+    }
+
+    getPreviousSibling() {
+      const prev = sibling(this.node, -1);
+      return prev ? this.wrap(prev) : null;
+    }
+
+    removeFromParent(): this {
+      this.session.assertWritable();
+      detach(this.node);
+      return this;
+    }
+  }
+  return ChildElement;
 }
 
 /** The list a node sits in within its parent, or null when detached. */
@@ -129,4 +173,16 @@ export function removeBlock(block: Block): void {
   }
   list.splice(index, 1);
   block.parent = null;
+}
+
+/** Takes a node out of its parent, by the rules of its kind (a block by removeBlock's). */
+export function detach(node: AnyNode): void {
+  if (node.kind === 'paragraph' || node.kind === 'listItem' || node.kind === 'table') {
+    removeBlock(node);
+    return;
+  }
+  const list = siblingList(node);
+  if (!list) return;
+  list.splice(list.indexOf(node), 1);
+  (node as { parent: unknown }).parent = null;
 }

@@ -2,33 +2,23 @@
 // Each class exposes only the methods its Apps Script class has (a cell has no getParagraphs, a
 // header no appendPageBreak), so code that would fail in Google fails here too.
 import { GAS_TYPE } from '../core';
+import type { GasEnum } from '../gas-enum';
 import {
   checkColor,
-  childIndexError,
   expectArgs,
   insertIndexError,
   isElement,
   isEnum,
   isInteger,
-  isNumber,
-  isObject,
   isString,
   isStringMatrix,
   isStringOrNull,
+  numberArg,
   overload,
 } from './args';
-import {
-  type AttributeObject,
-  cellAttributes,
-  cellPatch,
-  pageAttributes,
-  pagePatch,
-  paragraphPatch,
-  textPatch,
-} from './attributes';
-import { ElementBase, insertBlock, nodeOf, removeBlock, requireDetached, sibling } from './base';
-import { ElementType, type GasEnum, VerticalAlignment } from './enums';
-import { wrapNode } from './factory';
+import { type AttributeObject, cellAttributes, cellPatch, pageAttributes, pagePatch } from './attributes';
+import { Child, insertBlock, nodeOf, requireDetached } from './base';
+import { ElementType, VerticalAlignment } from './enums';
 import {
   type Block,
   BreakInline,
@@ -37,8 +27,6 @@ import {
   type Container,
   cellWidthOf,
   cloneBlock,
-  cloneCell,
-  cloneSection,
   containerText,
   newCell,
   newParagraph,
@@ -51,9 +39,8 @@ import {
   TableNode,
   tablesIn,
 } from './model';
-import { newListId, replaceInParagraph } from './paragraph';
-import type { Session } from './session';
-import { TextImpl } from './text';
+import { newListId } from './paragraph';
+import { ParentElement } from './parent';
 
 const BLOCK_TYPES = ['Paragraph', 'ListItem', 'Table'];
 
@@ -81,31 +68,21 @@ export function tableFromCells(cells: string[][]): TableNode {
   return table;
 }
 
-abstract class ContainerBase<N extends Container> extends ElementBase<N> {
-  protected get typeName(): string {
-    return this[GAS_TYPE];
+abstract class ContainerBase<N extends Container> extends ParentElement<N, Block> {
+  protected children(): Block[] {
+    return this.node.children;
   }
 
-  getNumChildren(): number {
-    return this.node.children.length;
+  protected childTypes(): readonly string[] {
+    return BLOCK_TYPES;
   }
 
-  getChild(...args: unknown[]) {
-    expectArgs(`${this.typeName}.getChild`, args, isInteger);
-    const index = args[0] as number;
-    const children = this.node.children;
-    if (index < 0 || index >= children.length) throw childIndexError(index, children.length);
-    return wrapNode(this.session, children[index]);
+  protected paragraphs(): ParagraphNode[] {
+    return paragraphsIn(this.node);
   }
 
-  getChildIndex(...args: unknown[]): number {
-    expectArgs(`${this.typeName}.getChildIndex`, args, isElement(...BLOCK_TYPES));
-    const index = this.node.children.indexOf(nodeOf<Block>(args[0]));
-    if (index < 0) throw new Error('Element does not contain the specified child element.');
-    return index;
-  }
-
-  getText(): string {
+  /** Joined block by block: a table that holds no paragraph still gives one (empty) line. */
+  override getText(): string {
     return containerText(this.node);
   }
 
@@ -121,11 +98,6 @@ abstract class ContainerBase<N extends Container> extends ElementBase<N> {
     this.session.assertWritable();
     this.reset('');
     return this;
-  }
-
-  editAsText(): TextImpl {
-    const node = this.node;
-    return TextImpl.ofParagraphs(this.session, () => paragraphsIn(node));
   }
 
   appendParagraph(...args: unknown[]) {
@@ -149,7 +121,7 @@ abstract class ContainerBase<N extends Container> extends ElementBase<N> {
     this.session.assertWritable();
     const table = this.tableFrom(form, args[0]);
     insertBlock(this.node, this.node.children.length, table);
-    return wrapNode(this.session, table);
+    return this.wrap(table);
   }
 
   insertTable(...args: unknown[]) {
@@ -165,53 +137,16 @@ abstract class ContainerBase<N extends Container> extends ElementBase<N> {
     this.checkInsertIndex(index);
     const table = this.tableFrom(form, args[1]);
     insertBlock(this.node, index, table);
-    return wrapNode(this.session, table);
+    return this.wrap(table);
   }
 
   appendHorizontalRule() {
-    return this.insertHorizontalRuleAt(this.node.children.length);
+    return this.insertAlone(this.node.children.length, new RuleInline());
   }
 
   insertHorizontalRule(...args: unknown[]) {
     expectArgs(`${this.typeName}.insertHorizontalRule`, args, isInteger);
-    return this.insertHorizontalRuleAt(args[0] as number);
-  }
-
-  removeChild(...args: unknown[]): this {
-    expectArgs(`${this.typeName}.removeChild`, args, isElement(...BLOCK_TYPES));
-    this.session.assertWritable();
-    const child = nodeOf<Block>(args[0]);
-    if (!this.node.children.includes(child)) {
-      throw new Error('Element does not contain the specified child element.');
-    }
-    removeBlock(child);
-    return this;
-  }
-
-  replaceText(...args: unknown[]): this {
-    expectArgs(`${this.typeName}.replaceText`, args, isString, isString);
-    this.session.assertWritable();
-    for (const para of paragraphsIn(this.node)) replaceInParagraph(para, args[0] as string, args[1] as string);
-    return this;
-  }
-
-  setAttributes(...args: unknown[]): this {
-    expectArgs(`${this.typeName}.setAttributes`, args, isObject);
-    this.session.assertWritable();
-    this.applyAttributes(args[0] as AttributeObject);
-    return this;
-  }
-
-  getAttributes(): AttributeObject {
-    return this.editAsText().getAttributes();
-  }
-
-  /** Text and paragraph attributes set on a container apply to everything in it. */
-  protected applyAttributes(attrs: AttributeObject): void {
-    const style = paragraphPatch(attrs);
-    const text = textPatch(attrs);
-    for (const para of paragraphsIn(this.node)) Object.assign(para.style, style);
-    if (Object.keys(text).length > 0) this.editAsText().setAttributes(attrs);
+    return this.insertAlone(args[0] as number, new RuleInline());
   }
 
   protected reset(text: string): void {
@@ -249,17 +184,17 @@ abstract class ContainerBase<N extends Container> extends ElementBase<N> {
       para.list = prevList ? { ...prevList } : { glyphType: 'BULLET', nestingLevel: 0, listId: newListId() };
     }
     insertBlock(this.node, index, para);
-    return wrapNode(this.session, para);
+    return this.wrap(para);
   }
 
-  private insertHorizontalRuleAt(index: number) {
+  /** A rule or a page break inserted into a container gets a new paragraph of its own. */
+  protected insertAlone(index: number, inline: RuleInline | BreakInline) {
     this.session.assertWritable();
     this.checkInsertIndex(index);
     const para = newParagraph('');
-    const rule = new RuleInline();
-    para.append(rule);
+    para.append(inline);
     insertBlock(this.node, index, para);
-    return wrapNode(this.session, rule);
+    return this.wrap(inline);
   }
 
   private tableFrom(form: number, arg: unknown): TableNode {
@@ -273,25 +208,17 @@ abstract class ContainerBase<N extends Container> extends ElementBase<N> {
 
 abstract class SectionBase extends ContainerBase<SectionNode> {
   getParagraphs() {
-    return paragraphsIn(this.node).map((p) => wrapNode(this.session, p));
+    return paragraphsIn(this.node).map((p) => this.wrap(p));
   }
 
   getTables() {
-    return tablesIn(this.node).map((t) => wrapNode(this.session, t));
+    return tablesIn(this.node).map((t) => this.wrap(t));
   }
 
   getListItems() {
     return paragraphsIn(this.node)
       .filter((p) => p.kind === 'listItem')
-      .map((p) => wrapNode(this.session, p));
-  }
-
-  getParent() {
-    return null;
-  }
-
-  copy() {
-    return wrapNode(this.session, cloneSection(this.node));
+      .map((p) => this.wrap(p));
   }
 }
 
@@ -312,12 +239,12 @@ export class BodyImpl extends SectionBase {
   }
 
   appendPageBreak() {
-    return this.insertPageBreakAt(this.node.children.length);
+    return this.insertAlone(this.node.children.length, new BreakInline());
   }
 
   insertPageBreak(...args: unknown[]) {
     expectArgs('Body.insertPageBreak', args, isInteger);
-    return this.insertPageBreakAt(args[0] as number);
+    return this.insertAlone(args[0] as number, new BreakInline());
   }
 
   setMarginTop(...args: unknown[]): this {
@@ -369,22 +296,10 @@ export class BodyImpl extends SectionBase {
   }
 
   private setPage(method: string, key: keyof PageProps, args: unknown[]): this {
-    expectArgs(`Body.${method}`, args, isNumber);
-    const value = args[0] as number;
-    if (value < 0) throw new Error(`Invalid argument: ${key} (${value})`);
+    const value = numberArg(`Body.${method}`, args, key);
     this.session.assertWritable();
     this.page[key] = value;
     return this;
-  }
-
-  private insertPageBreakAt(index: number) {
-    this.session.assertWritable();
-    this.checkInsertIndex(index);
-    const para = newParagraph('');
-    const pageBreak = new BreakInline();
-    para.append(pageBreak);
-    insertBlock(this.node, index, para);
-    return wrapNode(this.session, pageBreak);
   }
 }
 
@@ -411,19 +326,11 @@ const PADDING: Record<string, keyof CellProps> = {
   Right: 'paddingRight',
 };
 
-export class TableCellImpl extends ContainerBase<CellNode> {
+export class TableCellImpl extends Child(ContainerBase<CellNode>) {
   readonly [GAS_TYPE] = 'TableCell';
-
-  constructor(session: Session, node: CellNode) {
-    super(session, node);
-  }
 
   getType() {
     return ElementType.TABLE_CELL;
-  }
-
-  getParent() {
-    return this.node.parent ? wrapNode(this.session, this.node.parent) : null;
   }
 
   getParentRow() {
@@ -432,31 +339,7 @@ export class TableCellImpl extends ContainerBase<CellNode> {
 
   getParentTable() {
     const table = this.node.parent?.parent;
-    return table ? wrapNode(this.session, table) : null;
-  }
-
-  getNextSibling() {
-    const next = sibling(this.node, 1);
-    return next ? wrapNode(this.session, next) : null;
-  }
-
-  getPreviousSibling() {
-    const prev = sibling(this.node, -1);
-    return prev ? wrapNode(this.session, prev) : null;
-  }
-
-  removeFromParent(): this {
-    this.session.assertWritable();
-    const row = this.node.parent;
-    if (row) {
-      row.cells.splice(row.cells.indexOf(this.node), 1);
-      this.node.parent = null;
-    }
-    return this;
-  }
-
-  copy() {
-    return wrapNode(this.session, cloneCell(this.node));
+    return table ? this.wrap(table) : null;
   }
 
   getColSpan(): number {
@@ -514,9 +397,7 @@ export class TableCellImpl extends ContainerBase<CellNode> {
 
   /** A cell's width is its column's width in Docs: setting it sets the column. */
   setWidth(...args: unknown[]): this {
-    expectArgs('TableCell.setWidth', args, isNumber);
-    const width = args[0] as number;
-    if (width < 0) throw new Error(`Invalid argument: width (${width})`);
+    const width = numberArg('TableCell.setWidth', args, 'width');
     this.session.assertWritable();
     setCellWidth(this.node, width);
     return this;
@@ -541,9 +422,7 @@ export class TableCellImpl extends ContainerBase<CellNode> {
   }
 
   private setPadding(side: string, args: unknown[]): this {
-    expectArgs(`TableCell.setPadding${side}`, args, isNumber);
-    const value = args[0] as number;
-    if (value < 0) throw new Error(`Invalid argument: padding${side} (${value})`);
+    const value = numberArg(`TableCell.setPadding${side}`, args, `padding${side}`);
     return this.setProps({ [PADDING[side]]: value } as Partial<CellProps>);
   }
 

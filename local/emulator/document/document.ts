@@ -4,33 +4,15 @@ import { createHash } from 'node:crypto';
 import { renderPdf } from '../../pdf';
 import { BlobImpl } from '../blob';
 import { Emulated, GAS_TYPE } from '../core';
+import { UserImpl } from '../user';
 import { expectArgs, invalidEmail, isElement, isString, isStringArray, isValidEmail, overload } from './args';
 import { BodyImpl, FooterSectionImpl, HeaderSectionImpl } from './containers';
+import { wrapNode } from './factory';
 import { adopt, cloneSection, defaultPage, newParagraph, SectionNode } from './model';
 import { DocumentSession } from './session';
 import { type DocumentView, sectionView } from './view';
 
 export const PDF_MIME = 'application/pdf';
-
-export class UserImpl extends Emulated {
-  readonly [GAS_TYPE] = 'User';
-
-  constructor(private readonly email: string) {
-    super();
-  }
-
-  getEmail(): string {
-    return this.email;
-  }
-
-  getUserLoginId(): string {
-    return this.email;
-  }
-
-  override toString(): string {
-    return 'User';
-  }
-}
 
 interface Snapshot {
   readonly name: string;
@@ -146,7 +128,7 @@ export class DocumentImpl extends Emulated {
     private readonly accounts: AccountPolicy,
   ) {
     super();
-    this.session = new DocumentSession({ canEdit: () => stored.canEdit(currentUser()) });
+    this.session = new DocumentSession({ canEdit: () => stored.canEdit(currentUser()) }, wrapNode);
   }
 
   override toString(): string {

@@ -1,45 +1,15 @@
-// DocumentApp enums. Apps Script enum values are objects, not strings: code that passes the string
-// 'CENTER' where DocumentApp.HorizontalAlignment.CENTER is expected fails in Google, so it fails here.
-// Values are plain class instances (not emulated objects) so that toRealm hands them over unchanged
-// and `===` keeps working across the vm boundary.
+// DocumentApp enums (objects, not strings, as in Google: see gas-enum.ts).
+import { type EnumSet, enumSet, GasEnum } from '../gas-enum';
 
-export class GasEnum {
-  constructor(
-    /** The enum's class name, e.g. "HorizontalAlignment". */
-    readonly enumType: string,
-    private readonly key: string,
-    private readonly index: number,
-  ) {
-    Object.freeze(this);
-  }
-
-  toString(): string {
-    return this.key;
-  }
-
-  name(): string {
-    return this.key;
-  }
-
-  ordinal(): number {
-    return this.index;
-  }
+/** DocumentApp's enums are named "DocumentApp.X" in signature errors. */
+function docEnum<const K extends string>(enumType: string, keys: readonly K[]): EnumSet<K> {
+  return enumSet(enumType, keys, 'DocumentApp');
 }
 
-export type EnumSet<K extends string> = { readonly [P in K]: GasEnum };
-
-function enumSet<const K extends string>(enumType: string, keys: readonly K[]): EnumSet<K> {
-  const out = {} as Record<K, GasEnum>;
-  keys.forEach((key, i) => {
-    out[key] = new GasEnum(enumType, key, i);
-  });
-  return Object.freeze(out);
-}
-
-export const HorizontalAlignment = enumSet('HorizontalAlignment', ['LEFT', 'CENTER', 'RIGHT', 'JUSTIFY']);
-export const VerticalAlignment = enumSet('VerticalAlignment', ['BOTTOM', 'CENTER', 'TOP']);
-export const TextAlignment = enumSet('TextAlignment', ['NORMAL', 'SUPERSCRIPT', 'SUBSCRIPT']);
-export const ParagraphHeading = enumSet('ParagraphHeading', [
+export const HorizontalAlignment = docEnum('HorizontalAlignment', ['LEFT', 'CENTER', 'RIGHT', 'JUSTIFY']);
+export const VerticalAlignment = docEnum('VerticalAlignment', ['BOTTOM', 'CENTER', 'TOP']);
+export const TextAlignment = docEnum('TextAlignment', ['NORMAL', 'SUPERSCRIPT', 'SUBSCRIPT']);
+export const ParagraphHeading = docEnum('ParagraphHeading', [
   'NORMAL',
   'HEADING1',
   'HEADING2',
@@ -50,7 +20,7 @@ export const ParagraphHeading = enumSet('ParagraphHeading', [
   'TITLE',
   'SUBTITLE',
 ]);
-export const GlyphType = enumSet('GlyphType', [
+export const GlyphType = docEnum('GlyphType', [
   'BULLET',
   'HOLLOW_BULLET',
   'SQUARE_BULLET',
@@ -60,7 +30,7 @@ export const GlyphType = enumSet('GlyphType', [
   'ROMAN_UPPER',
   'ROMAN_LOWER',
 ]);
-export const ElementType = enumSet('ElementType', [
+export const ElementType = docEnum('ElementType', [
   'BODY_SECTION',
   'COMMENT_SECTION',
   'DATE',
@@ -88,7 +58,7 @@ export const ElementType = enumSet('ElementType', [
   'TEXT',
   'UNSUPPORTED',
 ]);
-export const Attribute = enumSet('Attribute', [
+export const Attribute = docEnum('Attribute', [
   'BACKGROUND_COLOR',
   'BOLD',
   'BORDER_COLOR',
@@ -130,7 +100,7 @@ export const Attribute = enumSet('Attribute', [
 ]);
 
 /** Deprecated in Apps Script (setFontFamily takes a font name) but still present; names map to fonts. */
-export const FontFamily = enumSet('FontFamily', [
+export const FontFamily = docEnum('FontFamily', [
   'AMARANTH',
   'ARIAL',
   'ARIAL_BLACK',

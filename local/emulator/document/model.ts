@@ -346,3 +346,20 @@ export function cellWidthOf(cell: CellNode): number | null {
   if (!row || !table) return cell.props.width;
   return table.columnWidths[row.cells.indexOf(cell)] ?? null;
 }
+
+/** The copy Element.copy() makes: detached, of the same kind. */
+export function cloneNode(node: AnyNode): AnyNode {
+  if (node instanceof SectionNode) return cloneSection(node);
+  switch (node.kind) {
+    case 'paragraph':
+    case 'listItem':
+    case 'table':
+      return cloneBlock(node);
+    case 'row':
+      return cloneRow(node);
+    case 'cell':
+      return cloneCell(node);
+    default:
+      return cloneInline(node);
+  }
+}

@@ -1,8 +1,8 @@
 // Paragraph and ListItem (same layout attributes; a list item adds glyph, nesting and list id), and
 // the two inline elements the product may insert: HorizontalRule and PageBreak.
 import { GAS_TYPE } from '../core';
+import type { GasEnum } from '../gas-enum';
 import {
-  childIndexError,
   expectArgs,
   insertIndexError,
   isBooleanOrNull,
@@ -12,23 +12,23 @@ import {
   isNumber,
   isObject,
   isString,
+  numberArg,
   overload,
 } from './args';
-import { type AttributeObject, paragraphAttributes, paragraphPatch, textPatch } from './attributes';
-import { ElementBase, nodeOf, removeBlock, requireDetached, sibling } from './base';
-import { ElementType, type GasEnum, type Glyph, GlyphType, HorizontalAlignment, ParagraphHeading } from './enums';
-import { wrapNode } from './factory';
+import { type AttributeObject, paragraphAttributes } from './attributes';
+import { Child, ElementBase, nodeOf, requireDetached } from './base';
+import { ElementType, type Glyph, GlyphType, HorizontalAlignment, ParagraphHeading } from './enums';
 import {
   type AnyNode,
   BreakInline,
   cloneInline,
-  cloneParagraph,
   type Inline,
   type ParagraphNode,
   type ParagraphStyle,
   RuleInline,
   TextInline,
 } from './model';
+import { ParentElement } from './parent';
 import { setParagraphText, TextImpl } from './text';
 
 let listCounter = 0;
@@ -39,63 +39,19 @@ export function newListId(): string {
   return `kix.emu${listCounter.toString(36).padStart(6, '0')}`;
 }
 
-abstract class ParagraphBase extends ElementBase<ParagraphNode> {
-  protected abstract readonly kindName: 'Paragraph' | 'ListItem';
+const INLINE_TYPES = ['Text', 'HorizontalRule', 'PageBreak'];
 
-  // --- tree --------------------------------------------------------------------------------------
-
-  getParent() {
-    return this.node.parent ? wrapNode(this.session, this.node.parent) : null;
+abstract class ParagraphBase extends Child(ParentElement<ParagraphNode, Inline>) {
+  protected children(): Inline[] {
+    return this.node.inlines;
   }
 
-  getNextSibling() {
-    const next = sibling(this.node, 1);
-    return next ? wrapNode(this.session, next) : null;
+  protected childTypes(): readonly string[] {
+    return INLINE_TYPES;
   }
 
-  getPreviousSibling() {
-    const prev = sibling(this.node, -1);
-    return prev ? wrapNode(this.session, prev) : null;
-  }
-
-  removeFromParent(): this {
-    this.session.assertWritable();
-    removeBlock(this.node);
-    return this;
-  }
-
-  copy() {
-    return wrapNode(this.session, cloneParagraph(this.node));
-  }
-
-  getNumChildren(): number {
-    return this.node.inlines.length;
-  }
-
-  getChild(...args: unknown[]) {
-    expectArgs(`${this.kindName}.getChild`, args, isInteger);
-    const index = args[0] as number;
-    const inlines = this.node.inlines;
-    if (index < 0 || index >= inlines.length) throw childIndexError(index, inlines.length);
-    return wrapNode(this.session, inlines[index]);
-  }
-
-  getChildIndex(...args: unknown[]): number {
-    expectArgs(`${this.kindName}.getChildIndex`, args, isElement('Text', 'HorizontalRule', 'PageBreak'));
-    const index = this.node.inlines.indexOf(nodeOf<Inline>(args[0]));
-    if (index < 0) throw new Error('Element does not contain the specified child element.');
-    return index;
-  }
-
-  removeChild(...args: unknown[]): this {
-    expectArgs(`${this.kindName}.removeChild`, args, isElement('Text', 'HorizontalRule', 'PageBreak'));
-    this.session.assertWritable();
-    const child = nodeOf<Inline>(args[0]);
-    const index = this.node.inlines.indexOf(child);
-    if (index < 0) throw new Error('Element does not contain the specified child element.');
-    this.node.inlines.splice(index, 1);
-    child.parent = null;
-    return this;
+  protected paragraphs(): ParagraphNode[] {
+    return [this.node];
   }
 
   clear(): this {
@@ -107,12 +63,8 @@ abstract class ParagraphBase extends ElementBase<ParagraphNode> {
 
   // --- text --------------------------------------------------------------------------------------
 
-  getText(): string {
-    return this.node.text();
-  }
-
   setText(...args: unknown[]): this {
-    expectArgs(`${this.kindName}.setText`, args, isString);
+    expectArgs(`${this.typeName}.setText`, args, isString);
     this.session.assertWritable();
     setParagraphText(this.node, args[0] as string);
     return this;
@@ -120,7 +72,7 @@ abstract class ParagraphBase extends ElementBase<ParagraphNode> {
 
   /** A new Text element at the end; its characters take the attributes of the text before them. */
   appendText(...args: unknown[]): TextImpl {
-    const form = overload(`${this.kindName}.appendText`, args, [isString], [isElement('Text')]);
+    const form = overload(`${this.typeName}.appendText`, args, [isString], [isElement('Text')]);
     this.session.assertWritable();
     const texts = this.node.textInlines();
     const last = texts[texts.length - 1];
@@ -138,7 +90,7 @@ abstract class ParagraphBase extends ElementBase<ParagraphNode> {
   }
 
   insertText(...args: unknown[]): TextImpl {
-    expectArgs(`${this.kindName}.insertText`, args, isInteger, isString);
+    expectArgs(`${this.typeName}.insertText`, args, isInteger, isString);
     this.session.assertWritable();
     const [index, text] = args as [number, string];
     const inlines = this.node.inlines;
@@ -152,37 +104,24 @@ abstract class ParagraphBase extends ElementBase<ParagraphNode> {
     return TextImpl.ofInline(this.session, inline);
   }
 
-  editAsText(): TextImpl {
-    const node = this.node;
-    return TextImpl.ofParagraphs(this.session, () => [node]);
-  }
-
   appendHorizontalRule() {
     this.session.assertWritable();
     const rule = new RuleInline();
     this.node.append(rule);
-    return wrapNode(this.session, rule);
+    return this.wrap(rule);
   }
 
   appendPageBreak() {
     this.session.assertWritable();
     const pageBreak = new BreakInline();
     this.node.append(pageBreak);
-    return wrapNode(this.session, pageBreak);
-  }
-
-  /** Replaces matches inside each Text element (a match never spans two of them, as in Google). */
-  replaceText(...args: unknown[]) {
-    expectArgs(`${this.kindName}.replaceText`, args, isString, isString);
-    this.session.assertWritable();
-    replaceInParagraph(this.node, args[0] as string, args[1] as string);
-    return this;
+    return this.wrap(pageBreak);
   }
 
   // --- layout ------------------------------------------------------------------------------------
 
   setAlignment(...args: unknown[]): this {
-    expectArgs(`${this.kindName}.setAlignment`, args, isEnum('HorizontalAlignment'));
+    expectArgs(`${this.typeName}.setAlignment`, args, isEnum('HorizontalAlignment'));
     return this.patch({ alignment: (args[0] as GasEnum).name() as ParagraphStyle['alignment'] });
   }
 
@@ -192,7 +131,7 @@ abstract class ParagraphBase extends ElementBase<ParagraphNode> {
   }
 
   setHeading(...args: unknown[]): this {
-    expectArgs(`${this.kindName}.setHeading`, args, isEnum('ParagraphHeading'));
+    expectArgs(`${this.typeName}.setHeading`, args, isEnum('ParagraphHeading'));
     return this.patch({ heading: (args[0] as GasEnum).name() as ParagraphStyle['heading'] });
   }
 
@@ -210,20 +149,20 @@ abstract class ParagraphBase extends ElementBase<ParagraphNode> {
     return this.setNumber('setIndentEnd', 'indentEnd', args);
   }
   setSpacingBefore(...args: unknown[]): this {
-    return this.setNumber('setSpacingBefore', 'spacingBefore', args, 0);
+    return this.setNumber('setSpacingBefore', 'spacingBefore', args, true);
   }
   setSpacingAfter(...args: unknown[]): this {
-    return this.setNumber('setSpacingAfter', 'spacingAfter', args, 0);
+    return this.setNumber('setSpacingAfter', 'spacingAfter', args, true);
   }
   /** A multiple of single spacing (1, 1.15, 1.5, 2), as in Docs. */
   setLineSpacing(...args: unknown[]): this {
-    expectArgs(`${this.kindName}.setLineSpacing`, args, isNumber);
+    expectArgs(`${this.typeName}.setLineSpacing`, args, isNumber);
     const value = args[0] as number;
     if (!(value > 0)) throw new Error(`Invalid argument: multiplier (${value})`);
     return this.patch({ lineSpacing: value });
   }
   setLeftToRight(...args: unknown[]): this {
-    expectArgs(`${this.kindName}.setLeftToRight`, args, isBooleanOrNull);
+    expectArgs(`${this.typeName}.setLeftToRight`, args, isBooleanOrNull);
     return this.patch({ leftToRight: args[0] as boolean | null });
   }
 
@@ -258,26 +197,8 @@ abstract class ParagraphBase extends ElementBase<ParagraphNode> {
     return this.editAsText().getLinkUrl();
   }
 
-  setAttributes(...args: unknown[]): this {
-    expectArgs(`${this.kindName}.setAttributes`, args, isObject);
-    this.session.assertWritable();
-    const attrs = args[0] as AttributeObject;
-    const style = paragraphPatch(attrs);
-    const text = textPatch(attrs);
-    this.applyListAttributes(attrs);
-    Object.assign(this.node.style, style);
-    if (Object.keys(text).length > 0) this.editAsText().setAttributes(attrs);
-    return this;
-  }
-
-  getAttributes(): AttributeObject {
-    return { ...this.editAsText().getAttributes(), ...paragraphAttributes(this.node.style), ...this.listAttributes() };
-  }
-
-  protected applyListAttributes(_attrs: AttributeObject): void {}
-
-  protected listAttributes(): AttributeObject {
-    return {};
+  override getAttributes(): AttributeObject {
+    return { ...super.getAttributes(), ...paragraphAttributes(this.node.style) };
   }
 
   protected patch(patch: Partial<ParagraphStyle>): this {
@@ -286,41 +207,14 @@ abstract class ParagraphBase extends ElementBase<ParagraphNode> {
     return this;
   }
 
-  private setNumber(method: string, key: keyof ParagraphStyle, args: unknown[], min?: number): this {
-    expectArgs(`${this.kindName}.${method}`, args, isNumber);
-    const value = args[0] as number;
-    if (min !== undefined && value < min) throw new Error(`Invalid argument: ${key} (${value})`);
+  private setNumber(method: string, key: keyof ParagraphStyle, args: unknown[], nonNegative = false): this {
+    const value = numberArg(`${this.typeName}.${method}`, args, nonNegative ? key : undefined);
     return this.patch({ [key]: value } as Partial<ParagraphStyle>);
   }
 }
 
-export function replaceInParagraph(para: ParagraphNode, pattern: string, replacement: string): void {
-  const regex = new RegExp(pattern, 'g');
-  for (const inline of para.textInlines()) {
-    let out = '';
-    const styles: typeof inline.styles = [];
-    let last = 0;
-    for (const match of inline.text.matchAll(regex)) {
-      const start = match.index ?? 0;
-      if (match[0].length === 0) continue;
-      out += inline.text.slice(last, start) + replacement;
-      styles.push(...inline.styles.slice(last, start));
-      const style = inline.styles[start];
-      for (let i = 0; i < replacement.length; i++) styles.push(style);
-      last = start + match[0].length;
-    }
-    if (last === 0) continue;
-    out += inline.text.slice(last);
-    styles.push(...inline.styles.slice(last));
-    inline.text = out;
-    inline.styles = styles;
-  }
-  para.inlines = para.inlines.filter((i) => i.kind !== 'text' || i.text.length > 0);
-}
-
 export class ParagraphImpl extends ParagraphBase {
   readonly [GAS_TYPE] = 'Paragraph';
-  protected readonly kindName = 'Paragraph';
 
   getType() {
     return ElementType.PARAGRAPH;
@@ -329,7 +223,6 @@ export class ParagraphImpl extends ParagraphBase {
 
 export class ListItemImpl extends ParagraphBase {
   readonly [GAS_TYPE] = 'ListItem';
-  protected readonly kindName = 'ListItem';
 
   getType() {
     return ElementType.LIST_ITEM;
@@ -377,42 +270,26 @@ export class ListItemImpl extends ParagraphBase {
     return this;
   }
 
-  protected override applyListAttributes(attrs: AttributeObject): void {
-    if (Object.hasOwn(attrs, 'GLYPH_TYPE') && attrs.GLYPH_TYPE !== null) this.setGlyphType(attrs.GLYPH_TYPE);
-    if (Object.hasOwn(attrs, 'NESTING_LEVEL') && attrs.NESTING_LEVEL !== null)
-      this.setNestingLevel(attrs.NESTING_LEVEL);
+  /** GLYPH_TYPE and NESTING_LEVEL, checked as their setters check them, once the rest is checked. */
+  protected override applyAttributes(attrs: AttributeObject): void {
+    super.applyAttributes(attrs, () => {
+      if (Object.hasOwn(attrs, 'GLYPH_TYPE') && attrs.GLYPH_TYPE !== null) this.setGlyphType(attrs.GLYPH_TYPE);
+      if (Object.hasOwn(attrs, 'NESTING_LEVEL') && attrs.NESTING_LEVEL !== null)
+        this.setNestingLevel(attrs.NESTING_LEVEL);
+    });
   }
 
-  protected override listAttributes(): AttributeObject {
-    return { GLYPH_TYPE: this.getGlyphType(), NESTING_LEVEL: this.list.nestingLevel, LIST_ID: this.list.listId };
+  override getAttributes(): AttributeObject {
+    return {
+      ...super.getAttributes(),
+      GLYPH_TYPE: this.getGlyphType(),
+      NESTING_LEVEL: this.list.nestingLevel,
+      LIST_ID: this.list.listId,
+    };
   }
 }
 
-abstract class InlineElement<N extends RuleInline | BreakInline> extends ElementBase<N> {
-  getParent() {
-    return this.node.parent ? wrapNode(this.session, this.node.parent) : null;
-  }
-
-  getNextSibling() {
-    const next = sibling(this.node, 1);
-    return next ? wrapNode(this.session, next) : null;
-  }
-
-  getPreviousSibling() {
-    const prev = sibling(this.node, -1);
-    return prev ? wrapNode(this.session, prev) : null;
-  }
-
-  removeFromParent(): this {
-    this.session.assertWritable();
-    const parent = this.node.parent;
-    if (parent) {
-      parent.inlines.splice(parent.inlines.indexOf(this.node), 1);
-      this.node.parent = null;
-    }
-    return this;
-  }
-
+abstract class InlineElement extends Child(ElementBase<RuleInline | BreakInline>) {
   getAttributes(): AttributeObject {
     return {};
   }
@@ -423,27 +300,19 @@ abstract class InlineElement<N extends RuleInline | BreakInline> extends Element
   }
 }
 
-export class HorizontalRuleImpl extends InlineElement<RuleInline> {
+export class HorizontalRuleImpl extends InlineElement {
   readonly [GAS_TYPE] = 'HorizontalRule';
 
   getType() {
     return ElementType.HORIZONTAL_RULE;
   }
-
-  copy() {
-    return new HorizontalRuleImpl(this.session, new RuleInline());
-  }
 }
 
-export class PageBreakImpl extends InlineElement<BreakInline> {
+export class PageBreakImpl extends InlineElement {
   readonly [GAS_TYPE] = 'PageBreak';
 
   getType() {
     return ElementType.PAGE_BREAK;
-  }
-
-  copy() {
-    return new PageBreakImpl(this.session, new BreakInline());
   }
 }
 

@@ -15,9 +15,8 @@ import {
   overload,
 } from './args';
 import { type AttributeObject, checkFontFamily, checkFontSize, textAttributes, textPatch } from './attributes';
-import { NODE, sibling } from './base';
+import { detach, NODE, sibling } from './base';
 import { ElementType, isEnumOf } from './enums';
-import { wrapNode } from './factory';
 import { type ParagraphNode, PLAIN, sameStyle, TextInline, type TextKey, type TextStyle, withStyle } from './model';
 import type { Session } from './session';
 
@@ -70,30 +69,23 @@ export class TextImpl extends Emulated {
   getParent() {
     if (this.target.kind !== 'inline') return null;
     const para = this.target.inline.parent;
-    return para ? wrapNode(this.session, para) : null;
+    return para ? this.session.wrap(para) : null;
   }
 
   getNextSibling() {
     const next = this.target.kind === 'inline' ? sibling(this.target.inline, 1) : null;
-    return next ? wrapNode(this.session, next) : null;
+    return next ? this.session.wrap(next) : null;
   }
 
   getPreviousSibling() {
     const prev = this.target.kind === 'inline' ? sibling(this.target.inline, -1) : null;
-    return prev ? wrapNode(this.session, prev) : null;
+    return prev ? this.session.wrap(prev) : null;
   }
 
   /** Removes this Text element from its paragraph (an editAsText() view has no parent to leave). */
   removeFromParent(): TextImpl {
     this.session.assertWritable();
-    if (this.target.kind === 'inline') {
-      const inline = this.target.inline;
-      const para = inline.parent;
-      if (para) {
-        para.inlines.splice(para.inlines.indexOf(inline), 1);
-        inline.parent = null;
-      }
-    }
+    if (this.target.kind === 'inline') detach(this.target.inline);
     return this;
   }
 
@@ -452,4 +444,29 @@ export function setParagraphText(para: ParagraphNode, text: string): void {
   const style = para.textInlines()[0]?.styles[0] ?? para.mark;
   para.inlines = [];
   if (text.length > 0) para.append(new TextInline(text, style));
+}
+
+/** Replaces matches inside each Text element (a match never spans two of them, as in Google). */
+export function replaceInParagraph(para: ParagraphNode, pattern: string, replacement: string): void {
+  const regex = new RegExp(pattern, 'g');
+  for (const inline of para.textInlines()) {
+    let out = '';
+    const styles: typeof inline.styles = [];
+    let last = 0;
+    for (const match of inline.text.matchAll(regex)) {
+      const start = match.index ?? 0;
+      if (match[0].length === 0) continue;
+      out += inline.text.slice(last, start) + replacement;
+      styles.push(...inline.styles.slice(last, start));
+      const style = inline.styles[start];
+      for (let i = 0; i < replacement.length; i++) styles.push(style);
+      last = start + match[0].length;
+    }
+    if (last === 0) continue;
+    out += inline.text.slice(last);
+    styles.push(...inline.styles.slice(last));
+    inline.text = out;
+    inline.styles = styles;
+  }
+  para.inlines = para.inlines.filter((i) => i.kind !== 'text' || i.text.length > 0);
 }

@@ -1,7 +1,8 @@
 // HtmlOutput: the page or dialog content, with its title, size and meta tags.
 import { BlobImpl } from '../blob';
-import { GAS_TYPE } from '../core';
-import { enumKey, enumSet, gasError, signatureError, Unwrappable } from '../services/shared';
+import { GAS_TYPE, gasError, Unwrappable } from '../core';
+import { enumKey, enumSet } from '../gas-enum';
+import { signatureError } from '../services/shared';
 import type { Workspace } from '../workspace';
 import { HtmlContext } from './context';
 // A cycle: a template evaluates to an HtmlOutput and an HtmlOutput gives back a template; both are

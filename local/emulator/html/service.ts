@@ -1,8 +1,8 @@
 // HtmlService and the project's .html files (the pushed dist/ folder, or files a test registers).
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { GAS_TYPE, type Realm } from '../core';
-import { gasError, signatureError, Unwrappable } from '../services/shared';
+import { GAS_TYPE, gasError, type Realm, Unwrappable } from '../core';
+import { signatureError } from '../services/shared';
 import type { Workspace } from '../workspace';
 import { HtmlOutputImpl, SandboxMode, XFrameOptionsMode } from './output';
 import { HtmlTemplateImpl } from './template';

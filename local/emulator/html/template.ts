@@ -6,8 +6,7 @@
 // The template is deliberately not an instrumented object: the instrumentation proxy refuses
 // assignments, and `template.data = rows` is how Apps Script code passes data in. Its calls are
 // still counted as "HtmlTemplate.<method>" and can be made to fail through ws.faults.
-import { instrument, NODE_REALM, type Realm } from '../core';
-import { gasError } from '../services/shared';
+import { gasError, instrument, NODE_REALM, type Realm } from '../core';
 import type { Workspace } from '../workspace';
 import { HtmlOutputImpl } from './output';
 

@@ -3,17 +3,9 @@
 // alert/prompt take them in order and record what the user was shown. An OK-only alert with no
 // answer queued is simply acknowledged; any question with no answer queued fails loudly, naming it,
 // so that no test passes because nobody answered.
-import { GAS_TYPE } from '../core';
-import {
-  type EnumSet,
-  enumKey,
-  enumSet,
-  type GasEnum,
-  gasError,
-  signatureError,
-  Unwrappable,
-  unwrap,
-} from '../services/shared';
+import { GAS_TYPE, gasError, Unwrappable, unwrap } from '../core';
+import { type EnumSet, enumKey, enumSet, type GasEnum } from '../gas-enum';
+import { signatureError } from '../services/shared';
 import { HtmlOutputImpl } from './output';
 
 export const Button = enumSet('Button', ['CLOSE', 'OK', 'CANCEL', 'YES', 'NO']);

@@ -1,7 +1,8 @@
 // Java SimpleDateFormat, as Utilities.formatDate applies it (English names, US week rules), in a
 // given time zone. Zone ids are Java's: IANA names, "UTC", "GMT" and "GMT+7" / "GMT+07:00" forms;
 // an id Java does not know falls back to GMT, as java.util.TimeZone.getTimeZone does.
-import { gasError } from './shared';
+import { gasError } from '../core';
+import { wallClockFormat } from '../spreadsheet/serial';
 
 const PATTERN_LETTERS = 'GyYMLwWDdFEuaHkKhmsSzZX';
 const MONTHS = [
@@ -67,16 +68,7 @@ function makeZone(id: string): Zone {
   }
   let parts: Intl.DateTimeFormat;
   try {
-    parts = new Intl.DateTimeFormat('en-US', {
-      timeZone: id,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-    });
+    parts = wallClockFormat(id);
   } catch {
     return fixedZone('GMT', 0);
   }

@@ -1,6 +1,6 @@
 // Utilities.formatString and Logger.log(format, ...values): sprintf-like '%' conversions
 // (%s %d %i %f %e %x %o %c %%, with flags - + 0 space, a width and a precision).
-import { gasError } from './shared';
+import { gasError } from '../core';
 
 const SPEC = /%([-+ 0]*)(\d+)?(?:\.(\d+))?([sdifeExXoc%])/g;
 

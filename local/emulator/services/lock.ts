@@ -1,9 +1,9 @@
 // LockService. Each bundle load is one execution (its LockService global is made per load); a lock
 // held by another execution makes tryLock wait out its timeout on the emulated clock and fail.
 // A test can also play "someone else's long run" with `ws.locks.occupy('document', { forMs })`.
-import { GAS_TYPE } from '../core';
+import { GAS_TYPE, gasError, Unwrappable } from '../core';
 import type { Workspace } from '../workspace';
-import { gasError, signatureError, Unwrappable } from './shared';
+import { signatureError } from './shared';
 
 export const LOCK_TIMEOUT_MESSAGE = 'Lock timeout: another process was holding the lock for too long.';
 

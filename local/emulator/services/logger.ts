@@ -1,9 +1,8 @@
 // Logger: Logger.log(format, ...values) for this execution, echoed into ws.logs with console output.
-import { GAS_TYPE } from '../core';
+import { GAS_TYPE, Unwrappable } from '../core';
 import type { Workspace } from '../workspace';
 import { formatDate } from './date-format';
 import { formatString } from './format-string';
-import { Unwrappable } from './shared';
 
 function show(value: unknown): string {
   if (typeof value === 'string') return value;

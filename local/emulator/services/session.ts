@@ -1,33 +1,11 @@
 // Session: who runs the script, its time zone and the user's locale.
 import { createHash } from 'node:crypto';
-import { GAS_TYPE } from '../core';
+import { GAS_TYPE, Unwrappable } from '../core';
+import { UserImpl } from '../user';
 import type { Workspace } from '../workspace';
-import { Unwrappable } from './shared';
 
 /** The locale of every user of this product (a Vietnamese commune). */
 export const ACTIVE_USER_LOCALE = 'vi';
-
-export class UserImpl extends Unwrappable {
-  readonly [GAS_TYPE] = 'User';
-
-  constructor(private readonly email: string) {
-    super();
-  }
-
-  getEmail(): string {
-    return this.email;
-  }
-
-  /** Deprecated in Apps Script; still answers the email. */
-  getUserLoginId(): string {
-    return this.email;
-  }
-
-  /** A User prints as its email, so it can be passed where an email is expected (addEditor). */
-  override toString(): string {
-    return this.email;
-  }
-}
 
 export class SessionImpl extends Unwrappable {
   readonly [GAS_TYPE] = 'Session';

@@ -2,10 +2,11 @@
 // Sheet), listed per user as Google does, limited to 20 per user per script. TriggerStore keeps them
 // for tests and lets a test or the runner fire one: it says which function to call and, while the
 // run lasts, the trigger's owner is the active user and the Sheet's Ui is unavailable.
-import { GAS_TYPE, isDate } from '../core';
+import { GAS_TYPE, gasError, isDate, Unwrappable, unwrap } from '../core';
+import { type EnumSet, enumKey, enumSet, type GasEnum } from '../gas-enum';
 import type { Workspace } from '../workspace';
 import { zone } from './date-format';
-import { type EnumSet, enumKey, enumSet, type GasEnum, gasError, signatureError, Unwrappable, unwrap } from './shared';
+import { signatureError } from './shared';
 
 export const AuthMode = enumSet('AuthMode', ['NONE', 'CUSTOM_FUNCTION', 'LIMITED', 'FULL']);
 export const EventType = enumSet('EventType', [

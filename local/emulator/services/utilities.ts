@@ -2,11 +2,12 @@
 // emulated clock, UUIDs, base64 and digests. Dates and byte arrays may come from any realm.
 import { createHash, randomUUID } from 'node:crypto';
 import { BlobImpl } from '../blob';
-import { GAS_TYPE, isDate } from '../core';
+import { GAS_TYPE, gasError, isDate, Unwrappable } from '../core';
+import { enumKey, enumSet } from '../gas-enum';
 import type { Workspace } from '../workspace';
 import { formatDate } from './date-format';
 import { formatString } from './format-string';
-import { enumKey, enumSet, gasError, signatureError, Unwrappable } from './shared';
+import { signatureError } from './shared';
 
 export const DigestAlgorithm = enumSet('DigestAlgorithm', ['MD2', 'MD5', 'SHA_1', 'SHA_256', 'SHA_384', 'SHA_512']);
 export const Charset = enumSet('Charset', ['US_ASCII', 'UTF_8']);

@@ -1,14 +1,14 @@
 // SpreadsheetApp for the bundle, and the Node-side store that tests and the offline runner use to
 // create spreadsheets, pick the bound one, and type into cells as a person would.
-import { Emulated, GAS_TYPE } from '../core';
+import { Emulated, GAS_TYPE, gasError } from '../core';
 import type { Workspace } from '../workspace';
 import { BandingTheme, BorderStyle, DataValidationCriteria, ProtectionType, WrapStrategy } from './enums';
 import { MSG } from './errors';
-import { gasError } from './raw';
 import type { SheetImpl } from './sheet';
 import { SpreadsheetImpl, type SpreadsheetOptions } from './spreadsheet';
 import { DataValidationBuilderImpl } from './validation';
 
+export { UserImpl } from '../user';
 export { type A1Ref, type Area, areaA1, columnLetter, columnNumber, parseA1, quoteSheetName } from './a1';
 export type { Border, Cell, Style } from './cells';
 export * from './enums';
@@ -20,7 +20,6 @@ export { RangeListImpl } from './range-list';
 export { civilSerial, dateToSerial, serialToInstant } from './serial';
 export { SheetImpl } from './sheet';
 export { type Role, SpreadsheetImpl, type SpreadsheetOptions, type Toast } from './spreadsheet';
-export { UserImpl } from './user';
 export { DataValidationBuilderImpl, DataValidationImpl } from './validation';
 
 const ID_CHARS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';

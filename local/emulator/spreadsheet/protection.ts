@@ -1,14 +1,13 @@
 // Protection of a range or a whole sheet. As Apps Script documents, a new protection mirrors the
 // spreadsheet's editors until the script changes its editor list, so a protect() that is never
 // narrowed with removeEditors() protects nothing: the emulator keeps that trap.
-import { GAS_TYPE } from '../core';
+import { GAS_TYPE, gasError, Unwrappable, unwrap } from '../core';
+import { emailOf, UserImpl } from '../user';
 import { type Area, contains, intersects } from './a1';
 import type { ProtectionTypeName } from './enums';
 import { MSG } from './errors';
 import { RangeImpl } from './range';
-import { gasError, Unwrappable, unwrap } from './raw';
 import type { SheetImpl } from './sheet';
-import { emailOf, UserImpl, workspaceDomain } from './user';
 
 export class ProtectionImpl extends Unwrappable {
   readonly [GAS_TYPE] = 'Protection';
@@ -205,4 +204,10 @@ export class ProtectionImpl extends Unwrappable {
     this.removed = true;
     this.ss.dropProtection(this);
   }
+}
+
+/** Consumer accounts (gmail.com) have no domain to share protected ranges with. */
+function workspaceDomain(email: string): string | null {
+  const domain = email.split('@')[1] ?? '';
+  return domain === '' || domain === 'gmail.com' || domain === 'googlemail.com' ? null : domain;
 }

@@ -1,14 +1,57 @@
 // RangeList: the batch setters apply to each range in turn (Google counts one call).
-import { GAS_TYPE } from '../core';
-import type { BorderStyleName, WrapStrategyName } from './enums';
+import { GAS_TYPE, Unwrappable } from '../core';
 import type { RangeImpl } from './range';
-import { Unwrappable } from './raw';
 
+/** Apps Script's RangeList methods that the emulator has, each the Range method applied to every range. */
+const EACH = [
+  'setValue',
+  'setFormula',
+  'setNumberFormat',
+  'setFontWeight',
+  'setFontStyle',
+  'setFontSize',
+  'setFontColor',
+  'setFontFamily',
+  'setBackground',
+  'setHorizontalAlignment',
+  'setVerticalAlignment',
+  'setWrap',
+  'setWrapStrategy',
+  'setBorder',
+  'setNote',
+  'clear',
+  'clearContent',
+  'clearFormat',
+  'clearDataValidations',
+  'clearNote',
+  'breakApart',
+] as const;
+
+type EachMethods = {
+  [K in (typeof EACH)[number]]: (...args: Parameters<RangeImpl[K]>) => RangeListImpl;
+};
+
+/** Types the methods the static block below adds. */
+export interface RangeListImpl extends EachMethods {}
+
+// biome-ignore lint/suspicious/noUnsafeDeclarationMerging: the interface above only types what the static block adds
 export class RangeListImpl extends Unwrappable {
   readonly [GAS_TYPE] = 'RangeList';
 
   constructor(readonly ranges: RangeImpl[]) {
     super();
+  }
+
+  static {
+    for (const name of EACH) {
+      Object.defineProperty(RangeListImpl.prototype, name, {
+        value(this: RangeListImpl, ...args: unknown[]): RangeListImpl {
+          return this.all((r) => (r[name] as (...a: unknown[]) => unknown).apply(r, args));
+        },
+        writable: true,
+        configurable: true,
+      });
+    }
   }
 
   private all(fn: (r: RangeImpl) => void): RangeListImpl {
@@ -24,102 +67,5 @@ export class RangeListImpl extends Unwrappable {
 
   activate(): RangeListImpl {
     return this;
-  }
-
-  setValue(value: unknown): RangeListImpl {
-    return this.all((r) => r.setValue(value));
-  }
-
-  setFormula(formula: string): RangeListImpl {
-    return this.all((r) => r.setFormula(formula));
-  }
-
-  setNumberFormat(format: string): RangeListImpl {
-    return this.all((r) => r.setNumberFormat(format));
-  }
-
-  setFontWeight(weight: string | null): RangeListImpl {
-    return this.all((r) => r.setFontWeight(weight));
-  }
-
-  setFontStyle(style: string | null): RangeListImpl {
-    return this.all((r) => r.setFontStyle(style));
-  }
-
-  setFontSize(size: number | null): RangeListImpl {
-    return this.all((r) => r.setFontSize(size));
-  }
-
-  setFontColor(color: string | null): RangeListImpl {
-    return this.all((r) => r.setFontColor(color));
-  }
-
-  setFontFamily(family: string | null): RangeListImpl {
-    return this.all((r) => r.setFontFamily(family));
-  }
-
-  setBackground(color: string | null): RangeListImpl {
-    return this.all((r) => r.setBackground(color));
-  }
-
-  setHorizontalAlignment(alignment: string | null): RangeListImpl {
-    return this.all((r) => r.setHorizontalAlignment(alignment));
-  }
-
-  setVerticalAlignment(alignment: string | null): RangeListImpl {
-    return this.all((r) => r.setVerticalAlignment(alignment));
-  }
-
-  setWrap(isWrapEnabled: boolean): RangeListImpl {
-    return this.all((r) => r.setWrap(isWrapEnabled));
-  }
-
-  setWrapStrategy(strategy: WrapStrategyName): RangeListImpl {
-    return this.all((r) => r.setWrapStrategy(strategy));
-  }
-
-  setBorder(
-    top: boolean | null,
-    left: boolean | null,
-    bottom: boolean | null,
-    right: boolean | null,
-    vertical: boolean | null,
-    horizontal: boolean | null,
-    color?: string | null,
-    style?: BorderStyleName | null,
-  ): RangeListImpl {
-    return this.all((r) => r.setBorder(top, left, bottom, right, vertical, horizontal, color, style));
-  }
-
-  setNote(note: string | null): RangeListImpl {
-    return this.all((r) => r.setNote(note));
-  }
-
-  setDataValidation(rule: unknown): RangeListImpl {
-    return this.all((r) => r.setDataValidation(rule));
-  }
-
-  clear(options?: unknown): RangeListImpl {
-    return this.all((r) => r.clear(options));
-  }
-
-  clearContent(): RangeListImpl {
-    return this.all((r) => r.clearContent());
-  }
-
-  clearFormat(): RangeListImpl {
-    return this.all((r) => r.clearFormat());
-  }
-
-  clearDataValidations(): RangeListImpl {
-    return this.all((r) => r.clearDataValidations());
-  }
-
-  clearNote(): RangeListImpl {
-    return this.all((r) => r.clearNote());
-  }
-
-  breakApart(): RangeListImpl {
-    return this.all((r) => r.breakApart());
   }
 }

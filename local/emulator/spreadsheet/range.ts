@@ -1,7 +1,7 @@
 // A block of cells with fixed coordinates (like Google's, it does not follow later row inserts).
 // Reads are batched over the sparse grid; writes check access, protections and strict validation
 // for the whole block before changing any cell, so a failed write changes nothing.
-import { GAS_TYPE } from '../core';
+import { GAS_TYPE, gasError, Unwrappable, unwrap } from '../core';
 import { type Area, areaA1, columnLetter, contains, intersects } from './a1';
 import type { Border, Cell, Style } from './cells';
 import { type BorderStyleName, WrapStrategy, type WrapStrategyName } from './enums';
@@ -9,7 +9,6 @@ import { badSignature, columnsMismatch, MSG, rowsMismatch, validationViolated } 
 import type { Scalar } from './formula';
 import { DEFAULT_FORMAT } from './number-format';
 import { ProtectionImpl } from './protection';
-import { gasError, Unwrappable, unwrap } from './raw';
 import type { Content, SheetImpl } from './sheet';
 import { DataValidationImpl } from './validation';
 

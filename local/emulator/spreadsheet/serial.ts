@@ -8,7 +8,8 @@ const EPOCH = Date.UTC(1899, 11, 30);
 const formatters = new Map<string, Intl.DateTimeFormat>();
 const offsets = new Map<string, Map<number, number>>();
 
-function formatter(timeZone: string): Intl.DateTimeFormat {
+/** Reads an instant's wall clock (year to second, 24-hour) in `timeZone`; throws a RangeError for an unknown zone. */
+export function wallClockFormat(timeZone: string): Intl.DateTimeFormat {
   let f = formatters.get(timeZone);
   if (!f) {
     f = new Intl.DateTimeFormat('en-US', {
@@ -37,7 +38,7 @@ export function zoneOffset(instant: number, timeZone: string): number {
   const hit = cache.get(bucket);
   if (hit !== undefined) return hit;
   const at = bucket * HOUR_MS;
-  const parts = formatter(timeZone).formatToParts(new Date(at));
+  const parts = wallClockFormat(timeZone).formatToParts(new Date(at));
   const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
   const wall = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));
   const offset = wall - at;

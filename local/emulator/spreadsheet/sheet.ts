@@ -1,6 +1,6 @@
 // A tab: a fixed grid (1000 × 26 when new) that only grows when rows or columns are inserted,
 // with frozen panes, sizes, merges, and the values and formats held in a sparse Grid.
-import { GAS_TYPE, isDate } from '../core';
+import { GAS_TYPE, gasError, isDate, Unwrappable } from '../core';
 import { type Area, parseA1, resolveA1, shiftSpan, splitSheet } from './a1';
 import { type Cell, Grid, type Style } from './cells';
 import type { ProtectionTypeName } from './enums';
@@ -10,7 +10,6 @@ import { displayValue, isDateFormat, isPlainText } from './number-format';
 import { ProtectionImpl } from './protection';
 import { RangeImpl } from './range';
 import { RangeListImpl } from './range-list';
-import { gasError, Unwrappable } from './raw';
 import { dateToSerial, serialToInstant, wallClock } from './serial';
 import type { SpreadsheetImpl } from './spreadsheet';
 import { type Parsed, parseTyped } from './typed-input';

@@ -1,6 +1,7 @@
 // The Spreadsheet: its tabs, sharing (owner, editors, viewers), protections, time zone and locale.
 // Every write by any class goes through assertCanEdit here, so access rules live in one place.
-import { GAS_TYPE } from '../core';
+import { GAS_TYPE, gasError, Unwrappable, unwrap } from '../core';
+import { emailOf, UserImpl } from '../user';
 import type { Workspace } from '../workspace';
 import { type Area, parseA1, splitSheet } from './a1';
 import type { ProtectionTypeName } from './enums';
@@ -9,9 +10,7 @@ import { type LocaleInfo, localeInfo } from './locale';
 import type { ProtectionImpl } from './protection';
 import type { RangeImpl } from './range';
 import { RangeListImpl } from './range-list';
-import { gasError, Unwrappable, unwrap } from './raw';
 import { SheetImpl } from './sheet';
-import { emailOf, UserImpl } from './user';
 
 export interface SpreadsheetOptions {
   /** The owner's email (default: the workspace owner). */

@@ -1,10 +1,9 @@
 // DataValidation and its builder. A list rule built from a range keeps the Range, not a copy of
 // its values, so an edit of the catalogue reaches the dropdown as it does in Sheets.
-import { GAS_TYPE, isDate } from '../core';
+import { GAS_TYPE, gasError, isDate, Unwrappable, unwrap } from '../core';
 import type { CriteriaName } from './enums';
 import { MSG } from './errors';
 import type { Scalar } from './formula';
-import { gasError, Unwrappable, unwrap } from './raw';
 import { dateToSerial } from './serial';
 
 /** What a list-from-range rule needs from its Range, without a circular import. */

@@ -1,9 +1,10 @@
-import { GAS_TYPE } from '../core';
-import { Unwrappable, unwrap } from './raw';
+// Apps Script's one User class (Base.User): what Session.getActiveUser(), Spreadsheet.getOwner() and
+// getEditors(), Protection.getEditors() and Document.getEditors() / getViewers() return.
+import { GAS_TYPE, Unwrappable, unwrap } from './core';
 
-/** Apps Script's User as Spreadsheet.getOwner() / getEditors() return it. */
 export class UserImpl extends Unwrappable {
   readonly [GAS_TYPE] = 'User';
+
   constructor(private readonly email: string) {
     super();
   }
@@ -12,10 +13,12 @@ export class UserImpl extends Unwrappable {
     return this.email;
   }
 
+  /** Deprecated in Apps Script; still answers the email. */
   getUserLoginId(): string {
     return this.email;
   }
 
+  /** A User prints as its email, so it can be passed where an email is expected (addEditor). */
   override toString(): string {
     return this.email;
   }
@@ -26,10 +29,4 @@ export function emailOf(value: unknown): string {
   const user = unwrap(value, UserImpl);
   if (user) return user.getEmail().toLowerCase();
   return String(value).trim().toLowerCase();
-}
-
-/** Consumer accounts (gmail.com) have no domain to share protected ranges with. */
-export function workspaceDomain(email: string): string | null {
-  const domain = email.split('@')[1] ?? '';
-  return domain === '' || domain === 'gmail.com' || domain === 'googlemail.com' ? null : domain;
 }
