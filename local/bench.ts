@@ -200,7 +200,7 @@ const check: Benchmark = {
 
 const consolidation: Benchmark = {
   name: 'consolidation',
-  description: 'Tổng hợp báo cáo (consolidatePeriod, cả năm) trên sổ có --units tab đơn vị × --rows dòng',
+  description: 'Tổng hợp báo cáo (consolidateFromDialog, cả năm) trên sổ có --units tab đơn vị × --rows dòng',
   run(o) {
     const startSetup = performance.now();
     const { s, settings } = setUpWorkbook(o.units);
@@ -212,12 +212,14 @@ const consolidation: Benchmark = {
       sheet.getRange(10, 1, o.rows, 13).setValues(sampleRows(i, YEAR, o.rows, vnDate));
     });
     const setupMs = performance.now() - startSetup;
-    type Outcome = { ok: true; value: { counted: number; notCounted: number } } | { ok: false; message: string };
-    const call = () => s.app.call<Outcome>('consolidatePeriod', 'year', YEAR);
+    type Outcome =
+      | { ok: true; value: { run: { counted: number; notCounted: number } } }
+      | { ok: false; message: string };
+    const call = () => s.app.call<Outcome>('consolidateFromDialog', 'year', YEAR);
     const first = performance.now();
     const warm = call();
     const firstMs = performance.now() - first;
-    if (!warm.ok) throw new Error(`consolidatePeriod: ${warm.message}`);
+    if (!warm.ok) throw new Error(`consolidateFromDialog: ${warm.message}`);
     const times: number[] = [];
     let last: Outcome = warm;
     let counts = { reads: 0, writes: 0, otherWrites: 0, calls: 0 };
@@ -226,7 +228,7 @@ const consolidation: Benchmark = {
       const t = performance.now();
       last = call();
       times.push(performance.now() - t);
-      if (!last.ok) throw new Error(`consolidatePeriod: ${last.message}`);
+      if (!last.ok) throw new Error(`consolidateFromDialog: ${last.message}`);
       counts = {
         reads: reads(s.ws.calls),
         writes: writes(s.ws.calls),
@@ -234,7 +236,7 @@ const consolidation: Benchmark = {
         calls: s.ws.calls.total(),
       };
     }
-    const value = last.ok ? last.value : { counted: 0, notCounted: 0 };
+    const value = last.ok ? last.value.run : { counted: 0, notCounted: 0 };
     return {
       units: o.units,
       rows: o.rows,
@@ -262,7 +264,7 @@ const DOCUMENT_TYPES =
 
 const report: Benchmark = {
   name: 'report',
-  description: 'Tạo báo cáo (createReportForPeriod, cả năm): số lệnh DocumentApp với --units đơn vị × --rows dòng',
+  description: 'Tạo báo cáo (createReportFromDialog, cả năm): số lệnh DocumentApp với --units đơn vị × --rows dòng',
   defaults: { rows: 200, runs: 3 },
   run(o) {
     const { s, settings } = setUpWorkbook(o.units);
@@ -273,16 +275,16 @@ const report: Benchmark = {
       if (sheet.getMaxRows() < last) sheet.insertRowsAfter(sheet.getMaxRows(), last - sheet.getMaxRows());
       sheet.getRange(10, 1, o.rows, 13).setValues(sampleRows(i, YEAR, o.rows, vnDate));
     });
-    type Outcome = { ok: true; value: { name: string } } | { ok: false; message: string };
+    type Outcome = { ok: true; value: { report: { name: string } | null } } | { ok: false; message: string };
     const times: number[] = [];
     let documentCalls = 0;
     let calls = 0;
     for (let i = 0; i < o.runs; i++) {
       s.ws.calls.reset();
       const t = performance.now();
-      const result = s.app.call<Outcome>('createReportForPeriod', 'year', YEAR);
+      const result = s.app.call<Outcome>('createReportFromDialog', 'year', YEAR);
       times.push(performance.now() - t);
-      if (!result.ok) throw new Error(`createReportForPeriod: ${result.message}`);
+      if (!result.ok) throw new Error(`createReportFromDialog: ${result.message}`);
       documentCalls = s.ws.calls.total((k) => DOCUMENT_TYPES.test(k));
       calls = s.ws.calls.total();
     }

@@ -53,6 +53,12 @@ const USAGE = `Cách dùng: npm start -- [--out THƯ_MỤC] [--input SỔ.xlsx] 
 /** Outcome<T> as returned by the google.script.run targets. */
 type Outcome<T> = { ok: true; value: T } | { ok: false; message: string };
 
+/** What the period dialog's server functions return (the part the runner prints). */
+interface DialogAnswer {
+  readonly run: { counted: number; notCounted: number; periodLabel: string; notReported: string[] };
+  readonly report: { name: string; url: string } | null;
+}
+
 function expectOk<T>(what: string, o: Outcome<T>): T {
   if (!o.ok) throw new Error(`${what}: ${o.message}`);
   return o.value;
@@ -130,30 +136,25 @@ async function main(): Promise<number> {
   }
 
   const kind = o.period ?? 'half';
-  const run = expectOk(
-    'Tổng hợp báo cáo',
-    s.app.call<Outcome<{ counted: number; notCounted: number; periodLabel: string; notReported: string[] }>>(
-      'consolidatePeriod',
-      kind,
-      year,
-    ),
-  );
+  // The period dialog's server functions, as the secretary's click in the dialog calls them.
+  const { run } = expectOk('Tổng hợp báo cáo', s.app.call<Outcome<DialogAnswer>>('consolidateFromDialog', kind, year));
   log(
     `Tổng hợp ${run.periodLabel}: ${run.counted} dòng được tính, ${run.notCounted} dòng không tính được; chưa báo cáo: ${run.notReported.join(', ') || 'không có'}.`,
   );
 
   const files: string[] = [];
-  const report = s.app.call<Outcome<{ name: string; url: string }>>('createReportForPeriod', kind, year);
-  if (report.ok) {
-    const doc = s.ws.documents.all().find((d) => d.view().name === report.value.name) ?? s.ws.documents.all().at(-1);
+  const answer = s.app.call<Outcome<DialogAnswer>>('createReportFromDialog', kind, year);
+  const report = answer.ok ? answer.value.report : null;
+  if (report) {
+    const doc = s.ws.documents.all().find((d) => d.url === report.url) ?? s.ws.documents.all().at(-1);
     if (doc) {
-      const file = join(out, `${safeFileName(report.value.name)}.docx`);
+      const file = join(out, `${safeFileName(report.name)}.docx`);
       await exportDocx(doc, file, { pageNumbersFromSecondPage: true });
       files.push(file);
-      log(`Tạo báo cáo: "${report.value.name}" → ${file}`);
+      log(`Tạo báo cáo: "${report.name}" → ${file}`);
     }
-  } else {
-    log(`Tạo báo cáo chưa được: ${report.message}`);
+  } else if (!answer.ok) {
+    log(`Tạo báo cáo chưa được: ${answer.message}`);
   }
 
   // The plan: the first click makes the Kế hoạch tab from the sample plan, the second the Doc.
@@ -173,11 +174,17 @@ async function main(): Promise<number> {
   s.app.call('menuSendPlan');
   answerLeft(s);
   log(`Gửi kế hoạch qua Gmail: ${s.ws.mail.sent.length - before} thư. ${lastAlert(s).split('\n')[0]}`);
-  const beforeReminders = s.ws.mail.sent.length;
-  s.ws.ui.answers.push({ button: 'YES' });
-  s.app.call('menuRemind');
-  answerLeft(s);
-  log(`Nhắc nộp báo cáo: ${s.ws.mail.sent.length - beforeReminders} thư. ${lastAlert(s).split('\n')[0]}`);
+  if (o.input) {
+    // Reminders go to real units' addresses, and a second run of the same workbook would remind
+    // them again (once a day is all the log promises): the runner never answers YES for that.
+    log('Nhắc nộp báo cáo: không chạy với --input (chỉ thư ký tự quyết định nhắc các đơn vị thật).');
+  } else {
+    const beforeReminders = s.ws.mail.sent.length;
+    s.ws.ui.answers.push({ button: 'YES' });
+    s.app.call('menuRemind');
+    answerLeft(s);
+    log(`Nhắc nộp báo cáo: ${s.ws.mail.sent.length - beforeReminders} thư. ${lastAlert(s).split('\n')[0]}`);
+  }
 
   const outbox = join(out, 'outbox');
   if (s.ws.mail.sent.length > 0) {

@@ -7,9 +7,10 @@ import { describeFinding } from './domain/findings';
 import { defaultPeriod, parsePeriodKind, periodRangeText } from './domain/periods';
 import type { PeriodKind } from './domain/types';
 import { checkData, describeCheck, stampLastChange } from './gas/check';
-import { type ConsolidationRun, runConsolidation } from './gas/consolidation';
+import { runConsolidation } from './gas/consolidation';
 import { type PeriodDialogResult, periodDialogResult, showPeriodDialog, showStatusSidebar } from './gas/dialogs';
 import { UserError } from './gas/errors';
+import { assertOwner } from './gas/owner';
 import { createPlan, describePlanDoc, PLAN_TAB_CREATED_MESSAGE } from './gas/plan';
 import {
   autoRemindersOn,
@@ -28,7 +29,7 @@ import {
   setAutoReminders,
   todayIn,
 } from './gas/reminders';
-import { createReport, type ReportResult } from './gas/report';
+import { createReport } from './gas/report';
 import {
   describeNothingToSend,
   describePlanSend,
@@ -47,6 +48,26 @@ function spreadsheet(): GoogleAppsScript.Spreadsheet.Spreadsheet {
 
 function currentUser(): string {
   return Session.getActiveUser().getEmail() || Session.getEffectiveUser().getEmail();
+}
+
+// What an owner-only entry is called in the message a unit's editor gets (the menu's words).
+const ACTION = {
+  consolidate: 'Tổng hợp báo cáo',
+  report: 'Tạo báo cáo (Google Doc)',
+  plan: 'Tạo kế hoạch (Google Doc)',
+  sendPlan: 'Gửi kế hoạch qua Gmail',
+  remind: 'Nhắc nộp báo cáo',
+  autoRemind: 'Bật/tắt nhắc tự động',
+} as const;
+
+/**
+ * The Sheet, once its owner is the one running: every entry that writes the secretary's tabs,
+ * makes a Doc or sends mail starts here, before anything is made.
+ */
+function ownersSpreadsheet(action: string): GoogleAppsScript.Spreadsheet.Spreadsheet {
+  const ss = spreadsheet();
+  assertOwner(ss, action);
+  return ss;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -77,7 +98,8 @@ export function menuSetup(): void {
       return;
     }
     const lines = [
-      'Đã thiết lập xong bảng tính. Dữ liệu các đơn vị đã nhập được giữ nguyên.',
+      result.complete ? 'Đã thiết lập xong bảng tính. Dữ liệu các đơn vị đã nhập được giữ nguyên.' : '',
+      ...result.notes,
       result.created.length ? `Tab mới: ${result.created.join(', ')}.` : '',
       result.renamed.length ? `Đổi tên tab: ${result.renamed.map((r) => `${r.from} → ${r.to}`).join(', ')}.` : '',
       result.refreshed.length
@@ -86,7 +108,7 @@ export function menuSetup(): void {
       result.retired.length
         ? `Tab của đơn vị không còn trong Cấu hình (giữ nguyên dữ liệu, không tổng hợp): ${result.retired.join(', ')}.`
         : '',
-      result.warnings.length ? `Lưu ý trong Cấu hình:\n${result.warnings.map(describeFinding).join('\n')}` : '',
+      result.warnings.length ? `Lưu ý (Cấu hình, Danh mục):\n${result.warnings.map(describeFinding).join('\n')}` : '',
     ];
     tell(lines.filter(Boolean).join('\n'));
   });
@@ -114,14 +136,6 @@ export function defaultPeriodChoice(): Outcome<{ kind: PeriodKind; year: number;
   });
 }
 
-/** google.script.run target: consolidates the chosen period and returns the run summary. */
-export function consolidatePeriod(kindText: string, year: number): Outcome<ConsolidationRun> {
-  return outcome(() => {
-    const p = checkedPeriod(kindText, year);
-    return runConsolidation(spreadsheet(), p.kind, p.year, new Date(), currentUser()).run;
-  });
-}
-
 function checkedPeriod(kindText: string, year: number): { kind: PeriodKind; year: number } {
   const kind = parsePeriodKind(String(kindText));
   if (!kind) throw new UserError(`Kỳ báo cáo "${kindText}" không hợp lệ: chọn "6 tháng đầu năm" hoặc "Cả năm".`);
@@ -132,23 +146,15 @@ function checkedPeriod(kindText: string, year: number): { kind: PeriodKind; year
 
 /** Menu: Tổng hợp báo cáo. Opens the period dialog, which calls consolidateFromDialog. */
 export function menuConsolidate(): void {
-  menuAction(() => showPeriodDialog(spreadsheet(), 'consolidate', new Date()));
+  menuAction(() => showPeriodDialog(ownersSpreadsheet(ACTION.consolidate), 'consolidate', new Date()));
 }
 
 // ---------------------------------------------------------------------------------------------
 // Tạo báo cáo (Google Doc)
 
-/** google.script.run target: consolidates, builds the report Doc, shares it, logs it. */
-export function createReportForPeriod(kindText: string, year: number): Outcome<ReportResult> {
-  return outcome(() => {
-    const p = checkedPeriod(kindText, year);
-    return createReport(spreadsheet(), p.kind, p.year, new Date(), currentUser());
-  });
-}
-
 /** Menu: Tạo báo cáo (Google Doc). Opens the period dialog, which calls createReportFromDialog. */
 export function menuCreateReport(): void {
-  menuAction(() => showPeriodDialog(spreadsheet(), 'report', new Date()));
+  menuAction(() => showPeriodDialog(ownersSpreadsheet(ACTION.report), 'report', new Date()));
 }
 
 // ---- Hộp thoại và thanh bên
@@ -161,8 +167,8 @@ export function menuStatusSidebar(): void {
 /** google.script.run target of the period dialog (Tổng hợp báo cáo): the run and links to its tabs. */
 export function consolidateFromDialog(kindText: string, year: number): Outcome<PeriodDialogResult> {
   return outcome(() => {
+    const ss = ownersSpreadsheet(ACTION.consolidate);
     const p = checkedPeriod(kindText, year);
-    const ss = spreadsheet();
     const { run } = runConsolidation(ss, p.kind, p.year, new Date(), currentUser());
     return periodDialogResult(ss, 'consolidate', run, null);
   });
@@ -171,8 +177,8 @@ export function consolidateFromDialog(kindText: string, year: number): Outcome<P
 /** google.script.run target of the period dialog (Tạo báo cáo): the Doc, the run and links to its tabs. */
 export function createReportFromDialog(kindText: string, year: number): Outcome<PeriodDialogResult> {
   return outcome(() => {
+    const ss = ownersSpreadsheet(ACTION.report);
     const p = checkedPeriod(kindText, year);
-    const ss = spreadsheet();
     const report = createReport(ss, p.kind, p.year, new Date(), currentUser());
     return periodDialogResult(ss, 'report', report.run, report);
   });
@@ -183,7 +189,7 @@ export function createReportFromDialog(kindText: string, year: number): Outcome<
 /** Menu: Tạo kế hoạch (Google Doc). Creates the Kế hoạch tab from the sample plan the first time. */
 export function menuCreatePlan(): void {
   menuAction(() => {
-    const result = createPlan(spreadsheet(), new Date(), currentUser());
+    const result = createPlan(ownersSpreadsheet(ACTION.plan), new Date(), currentUser());
     if (result.tabCreated) tell(PLAN_TAB_CREATED_MESSAGE, 'Tạo kế hoạch');
     else tell(describePlanDoc(result.doc), 'Tạo kế hoạch');
   });
@@ -192,8 +198,8 @@ export function menuCreatePlan(): void {
 /** Menu: Gửi kế hoạch qua Gmail. Shows who will receive it and asks before sending anything. */
 export function menuSendPlan(): void {
   menuAction(() => {
-    const title = 'Gửi kế hoạch qua Gmail';
-    const ss = spreadsheet();
+    const title = ACTION.sendPlan;
+    const ss = ownersSpreadsheet(title);
     const start = previewPlanSend(ss, new Date(), currentUser());
     if (start.tabCreated) {
       tell(PLAN_TAB_CREATED_MESSAGE, title);
@@ -215,8 +221,8 @@ export function menuSendPlan(): void {
 /** Menu: Nhắc nộp báo cáo (by hand, the period that ends nearest today). */
 export function menuRemind(): void {
   menuAction(() => {
-    const title = 'Nhắc nộp báo cáo';
-    const ss = spreadsheet();
+    const title = ACTION.remind;
+    const ss = ownersSpreadsheet(title);
     const { settings } = readSettings(ss);
     const today = todayIn(ss, new Date());
     const plan = planReminders(ss, settings, manualTarget(settings, today), today);
@@ -236,7 +242,7 @@ export function menuRemind(): void {
 export function menuToggleAutoReminders(): void {
   menuAction(() => {
     const title = 'Nhắc tự động';
-    const { settings } = readSettings(spreadsheet());
+    const { settings } = readSettings(ownersSpreadsheet(ACTION.autoRemind));
     const on = autoRemindersOn();
     if (confirm(autoRemindersQuestion(on, settings), title)) {
       setAutoReminders(!on);
@@ -254,7 +260,8 @@ export function menuToggleAutoReminders(): void {
  */
 export function remindersTrigger(): void {
   try {
-    const result = runAutomaticReminders(spreadsheet(), new Date(), currentUser());
+    // A trigger left by someone else (before this check existed) must not mail from their account.
+    const result = runAutomaticReminders(ownersSpreadsheet(ACTION.remind), new Date(), currentUser());
     if (result) console.log(describeReminders(result));
   } catch (error) {
     console.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
@@ -265,7 +272,8 @@ export function remindersTrigger(): void {
 /** google.script.run target of the status sidebar's "Nhắc" button: reminds one unit now. */
 export function remindUnit(code: string, kindText?: string, year?: number): Outcome<RemindUnitResult> {
   return outcome(() => {
+    const ss = ownersSpreadsheet(ACTION.remind);
     const p = kindText ? checkedPeriod(kindText, Number(year)) : null;
-    return remindOneUnit(spreadsheet(), String(code), new Date(), currentUser(), p?.kind, p?.year);
+    return remindOneUnit(ss, String(code), new Date(), currentUser(), p?.kind, p?.year);
   });
 }

@@ -4,27 +4,26 @@
 // listed in `rejected`.
 //
 // Decisions:
-// - The header row is compared after NFC, trimming, collapsing spaces and ignoring case; any other
-//   change (a renamed, moved or missing column) makes headerOk false with one finding on row 9.
-//   The rows are still read by position, as the brief asks.
+// - Each field is found by the text of its header in row 9 (nameKey: case, spacing and accent
+//   placement do not matter), so a column a unit inserts or moves shifts nothing: the extra column
+//   is ignored and findings name the column where the cell really is. A header row that differs
+//   from ACTIVITY_HEADERS makes headerOk false (one finding on row 9); when a header is missing or
+//   typed twice no row of the tab is counted, since reading by position could put money or people
+//   in the wrong column.
 // - Catalogue matching is case- and spacing-insensitive silently, and diacritic-insensitive
 //   ("Giao thong" -> "Giao thông") with a 'fixed' finding, only when that match is unique.
 // - A blank topic is a warning (counted under "(không ghi)"); a blank criterion is normal.
 // - Participants must be whole numbers; money must be whole đồng (a fraction is an error).
-// - "Outside the year" means outside 1/1..31/12 of `year`, or 15/12 of the previous year..31/12
-//   with rule 'nd09' (those days belong to the year's first Nghị định 09 period).
-import { civil, civilInZone, formatCivil, isDateValue, isWithin } from './civil-date';
+// - A date is warned about only when it cannot belong to the year's reporting: after the year's
+//   end, or more than a year before its start (periodOf('year', year, rule)). Last year's rows stay
+//   in the tab after the year in Cấu hình moves on, and are simply outside every period.
+// - A narrative row labelled for another year is last year's record: kept, read for nothing, and
+//   never a warning.
+import { civil, compareCivil, formatCivil, isDateValue } from './civil-date';
+import { periodOf } from './periods';
 import type { Activity, Catalogue, CivilDate, Finding, Narrative, PeriodRule, UnitSetting } from './types';
-import {
-  ACTIVITY_HEADERS,
-  activityColumnName,
-  COL,
-  columnLetter,
-  NARRATIVE_HEADERS,
-  narrativeLabels,
-  UNIT_TAB,
-} from './unit-tab';
-import { foldVi, nameKey } from './vn-format';
+import { ACTIVITY_HEADERS, COL, columnLetter, NARRATIVE_HEADERS, narrativeLabels, UNIT_TAB } from './unit-tab';
+import { foldVi, formatDateTime, nameKey } from './vn-format';
 import { displayNumber, readDate, readNumber, typedText } from './vn-parse';
 
 export interface UnitTabInput {
@@ -37,7 +36,7 @@ export interface UnitTabInput {
   readonly catalogue: Catalogue;
   readonly timeZone: string;
   readonly year: number;
-  /** Widens "the year" back to 15/12 of the previous year for 'nd09'. Default 'calendar'. */
+  /** The period rule that bounds "the year" (15/12 of the previous year to 14/12 for 'nd09'). Default 'calendar'. */
   readonly rule?: PeriodRule;
 }
 
@@ -49,6 +48,7 @@ export interface RejectedRow {
 }
 
 export interface UnitTabRead {
+  /** Row 9 is exactly ACTIVITY_HEADERS. When false the rows were read by header name, or not at all. */
   readonly headerOk: boolean;
   /** Rows without errors, whatever their date. */
   readonly activities: Activity[];
@@ -83,7 +83,7 @@ const NOT_COUNTED = 'Dòng này chưa được tính.';
 export function readUnitTab(input: UnitTabInput): UnitTabRead {
   const { values, tab, unit, timeZone, year } = input;
   const findings: Finding[] = [];
-  const headerOk = checkHeader(values, tab, findings);
+  const header = readHeader(values, tab, findings);
   const narratives = readNarratives(input, findings);
   const matchers = {
     form: new CatalogueMatcher(input.catalogue.forms),
@@ -91,27 +91,49 @@ export function readUnitTab(input: UnitTabInput): UnitTabRead {
     criterion: new CatalogueMatcher(input.catalogue.criteria),
     measure: new CatalogueMatcher(input.catalogue.measures),
   };
+  const theYear = periodOf('year', year, input.rule ?? 'calendar');
   const window = {
-    start: input.rule === 'nd09' ? civil(year - 1, 12, 15) : civil(year, 1, 1),
-    end: civil(year, 12, 31),
+    earliest: civil(theYear.start.y - 1, theYear.start.m, theYear.start.d),
+    start: theYear.start,
+    end: theYear.end,
   };
   const activities: Activity[] = [];
   const rejected: RejectedRow[] = [];
   let rowsRead = 0;
   for (let r = UNIT_TAB.activityFirstRow - 1; r < values.length; r++) {
     const source = values[r] ?? [];
-    const cells: unknown[] = [];
-    for (let c = 0; c < UNIT_TAB.columns; c++) cells.push(source[c]);
+    if (header.columns === null) {
+      // The fields cannot be told apart: the row is listed as not counted, under the one header finding.
+      if (source.some((v) => !isBlank(v))) {
+        rowsRead++;
+        rejected.push({ row: r + 1, date: null });
+      }
+      continue;
+    }
+    const cells = header.columns.map((c) => source[c]);
     if (cells.every(isBlank)) continue;
     rowsRead++;
     const row = r + 1;
-    const outcome = readRow({ cells, formulas: input.formulas?.[r], row, tab, unit, timeZone, year, window, matchers });
+    const sourceFormulas = input.formulas?.[r];
+    const formulas = sourceFormulas ? header.columns.map((c) => sourceFormulas[c]) : undefined;
+    const outcome = readRow({
+      cells,
+      formulas,
+      columns: header.columns,
+      row,
+      tab,
+      unit,
+      timeZone,
+      year,
+      window,
+      matchers,
+    });
     for (const f of outcome.findings) findings.push(f);
     if (outcome.activity) activities.push(outcome.activity);
     else rejected.push({ row, date: outcome.date });
   }
   return {
-    headerOk,
+    headerOk: header.exact,
     activities,
     findings,
     narratives,
@@ -122,25 +144,29 @@ export function readUnitTab(input: UnitTabInput): UnitTabRead {
 }
 
 interface RowContext {
+  /** The row's cells in field order (COL), wherever their columns are in the sheet. */
   readonly cells: readonly unknown[];
-  readonly formulas: readonly string[] | undefined;
+  readonly formulas: readonly (string | undefined)[] | undefined;
+  /** 0-based sheet column of each field. */
+  readonly columns: readonly number[];
   readonly row: number;
   readonly tab: string;
   readonly unit: UnitSetting;
   readonly timeZone: string;
   readonly year: number;
-  readonly window: { readonly start: CivilDate; readonly end: CivilDate };
+  readonly window: { readonly earliest: CivilDate; readonly start: CivilDate; readonly end: CivilDate };
   readonly matchers: Record<'form' | 'topic' | 'criterion' | 'measure', CatalogueMatcher>;
 }
 
 function readRow(ctx: RowContext): { findings: Finding[]; activity: Activity | null; date: CivilDate | null } {
-  const { cells, row, tab, year, matchers } = ctx;
+  const { cells, row, tab, year, matchers, columns } = ctx;
   const found: { col: number; finding: Finding }[] = [];
   let failed = false;
-  const add = (col: number | null, severity: Finding['severity'], message: string) => {
+  const add = (field: number | null, severity: Finding['severity'], message: string) => {
     if (severity === 'error') failed = true;
-    const column = col === null ? null : activityColumnName(col);
-    found.push({ col: col ?? -1, finding: { tab, row, column, severity, message } });
+    const col = field === null ? -1 : columns[field];
+    const column = field === null ? null : `${columnLetter(col + 1)} (${ACTIVITY_HEADERS[field]})`;
+    found.push({ col, finding: { tab, row, column, severity, message } });
   };
 
   if (ctx.formulas) {
@@ -174,12 +200,20 @@ function readRow(ctx: RowContext): { findings: Finding[]; activity: Activity | n
     if (d.ok) {
       date = d.value;
       if (d.fixedUp) add(COL.date, 'fixed', d.fixedUp);
-      if (!isWithin(date, ctx.window.start, ctx.window.end)) {
+      const { earliest, start, end } = ctx.window;
+      if (compareCivil(date, end) > 0) {
         add(
           COL.date,
           'warning',
-          `Ngày ${formatCivil(date)} không thuộc năm ${year} của kế hoạch. Hãy kiểm tra lại (có thể gõ nhầm năm); ` +
-            'dòng này chỉ được tính khi ngày thuộc kỳ báo cáo.',
+          `Ngày ${formatCivil(date)} ở sau ngày cuối của năm báo cáo ${year} (${formatCivil(end)}) nên không được ` +
+            `tính vào kỳ nào của năm ${year}. Hãy kiểm tra lại ngày (có thể gõ nhầm năm).`,
+        );
+      } else if (compareCivil(date, earliest) < 0) {
+        add(
+          COL.date,
+          'warning',
+          `Ngày ${formatCivil(date)} sớm hơn năm báo cáo ${year} (bắt đầu từ ${formatCivil(start)}) quá một năm nên ` +
+            `không được tính vào kỳ nào của năm ${year}. Hãy kiểm tra lại ngày (có thể gõ nhầm năm).`,
         );
       }
     } else if (d.blank) {
@@ -382,40 +416,91 @@ class CatalogueMatcher {
   }
 }
 
-function checkHeader(values: readonly (readonly unknown[])[], tab: string, findings: Finding[]): boolean {
+interface HeaderRead {
+  /** Row 9 is ACTIVITY_HEADERS, column for column. */
+  readonly exact: boolean;
+  /** 0-based sheet column of each field (COL order), or null when the fields cannot be told apart. */
+  readonly columns: number[] | null;
+}
+
+const RESTORE_HEADER =
+  `Hãy khôi phục dòng tiêu đề (dòng ${UNIT_TAB.activityHeaderRow}) như mẫu, đủ ${ACTIVITY_HEADERS.length} cột, ` +
+  'mỗi tên cột một lần, hoặc nhờ thư ký chạy Thiết lập bảng tính';
+
+/** Where each field's column is, by the header texts of row 9; one finding when row 9 is not the template. */
+function readHeader(values: readonly (readonly unknown[])[], tab: string, findings: Finding[]): HeaderRead {
   const headerRow = UNIT_TAB.activityHeaderRow;
-  const row = values[headerRow - 1];
-  const fix = 'Hãy sửa lại đúng tiêu đề hoặc nhờ thư ký chạy lại Thiết lập bảng tính';
-  if (!row || row.every(isBlank)) {
+  const row = values[headerRow - 1] ?? [];
+  const texts: string[] = [];
+  for (let c = 0; c < row.length; c++) texts.push(headerText(row[c]));
+  const notCounted = `Các dòng hoạt động của tab này chưa được tính cho đến khi sửa xong.`;
+  if (texts.every((t) => t === '')) {
     findings.push({
       tab,
       row: headerRow,
       column: null,
       severity: 'error',
       message:
-        `Không thấy dòng tiêu đề cột ở dòng ${headerRow} (có thể đã xóa hoặc chèn dòng phía trên). ${fix}; ` +
-        `số liệu từ dòng ${UNIT_TAB.activityFirstRow} vẫn được đọc theo vị trí cột nên có thể sai.`,
+        `Không thấy dòng tiêu đề cột ở dòng ${headerRow} (có thể đã xóa dòng này hoặc chèn dòng phía trên). ` +
+        `${notCounted} ${RESTORE_HEADER}.`,
     });
-    return false;
+    return { exact: false, columns: null };
   }
-  const wrong: string[] = [];
-  ACTIVITY_HEADERS.forEach((header, i) => {
-    const actual = typeof row[i] === 'string' ? (row[i] as string) : row[i] == null ? '' : String(row[i]);
-    if (nameKey(actual) !== nameKey(header)) {
-      wrong.push(`cột ${columnLetter(i + 1)} phải là "${header}" nhưng đang là "${actual.trim()}"`);
-    }
+  const fieldOf = new Map(ACTIVITY_HEADERS.map((h, i) => [nameKey(h), i] as const));
+  const found: number[][] = ACTIVITY_HEADERS.map(() => []);
+  const extra: string[] = [];
+  texts.forEach((t, c) => {
+    const field = fieldOf.get(nameKey(t));
+    if (field !== undefined) found[field].push(c);
+    else if (t !== '') extra.push(`"${t}" ở cột ${columnLetter(c + 1)}`);
   });
-  if (wrong.length === 0) return true;
+  const missing = ACTIVITY_HEADERS.filter((_, i) => found[i].length === 0).map((h) => `"${h}"`);
+  const twice = ACTIVITY_HEADERS.flatMap((h, i) =>
+    found[i].length > 1 ? [`"${h}" (ở các cột ${found[i].map((c) => columnLetter(c + 1)).join(', ')})`] : [],
+  );
+  if (missing.length > 0 || twice.length > 0) {
+    const problems = [
+      missing.length > 0 ? `thiếu cột ${missing.join(', ')}` : '',
+      twice.length > 0 ? `cột ghi hai lần: ${twice.join('; ')}` : '',
+      missing.length > 0 && extra.length > 0 ? `đang có cột lạ ${extra.join(', ')}` : '',
+    ].filter(Boolean);
+    findings.push({
+      tab,
+      row: headerRow,
+      column: null,
+      severity: 'error',
+      message:
+        `Dòng tiêu đề cột (dòng ${headerRow}) đã bị sửa: ${problems.join('; ')}. Không biết số liệu nằm ở cột nào ` +
+        `nên ${lowerFirstWord(notCounted)} ${RESTORE_HEADER}.`,
+    });
+    return { exact: false, columns: null };
+  }
+  const columns = found.map((cols) => cols[0]);
+  if (columns.every((c, i) => c === i)) return { exact: true, columns };
+  const moved = ACTIVITY_HEADERS.flatMap((h, i) =>
+    columns[i] !== i ? [`"${h}" ở cột ${columnLetter(columns[i] + 1)} (mẫu: cột ${columnLetter(i + 1)})`] : [],
+  );
   findings.push({
     tab,
     row: headerRow,
     column: null,
-    severity: 'error',
+    severity: 'warning',
     message:
-      `Dòng tiêu đề cột (dòng ${headerRow}) đã bị sửa: ${wrong.join('; ')}. ${fix}; ` +
-      'số liệu vẫn được đọc theo vị trí cột nên có thể sai.',
+      `Các cột đã bị chèn hoặc đổi chỗ: ${moved.join('; ')}` +
+      `${extra.length > 0 ? `; cột thêm không được đọc: ${extra.join(', ')}` : ''}. ` +
+      'Số liệu vẫn được đọc theo tên cột nên vẫn được tính đúng. Nên đưa các cột về đúng vị trí như mẫu ' +
+      '(xóa cột thêm, hoặc chuyển nội dung cột thêm vào cột Ghi chú) cho dễ đối chiếu.',
   });
-  return false;
+  return { exact: false, columns };
+}
+
+function headerText(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  return (typeof value === 'string' ? value : String(value)).normalize('NFC').replace(/\s+/g, ' ').trim();
+}
+
+function lowerFirstWord(s: string): string {
+  return s.charAt(0).toLowerCase() + s.slice(1);
 }
 
 function readNarratives(input: UnitTabInput, findings: Finding[]): Map<string, Narrative> {
@@ -459,6 +544,7 @@ function readNarratives(input: UnitTabInput, findings: Finding[]): Map<string, N
       continue;
     }
     const canonical = byKey.get(nameKey(label)) ?? byLooseKey.get(foldVi(label));
+    if (canonical === undefined && isOtherYearLabel(label, input.year)) continue;
     if (canonical === undefined) {
       findings.push({
         tab,
@@ -485,17 +571,14 @@ function readNarratives(input: UnitTabInput, findings: Finding[]): Map<string, N
   return narratives;
 }
 
-const timeFormatters = new Map<string, Intl.DateTimeFormat>();
+/** "Cả năm 2023" read while the year is 2024: a period label of another year. */
+function isOtherYearLabel(label: string, year: number): boolean {
+  const y = Number(/\b(\d{4})\b/.exec(label)?.[1]);
+  if (!Number.isInteger(y) || y === year) return false;
+  return narrativeLabels(y).some((l) => foldVi(l) === foldVi(label));
+}
 
 function lastChangeText(values: readonly (readonly unknown[])[], timeZone: string): string {
   const value = values[UNIT_TAB.lastChangeRow - 1]?.[UNIT_TAB.valueCol - 1];
-  if (!isDateValue(value)) return typedText(value, timeZone);
-  let f = timeFormatters.get(timeZone);
-  if (!f) {
-    f = new Intl.DateTimeFormat('en-US', { timeZone, hour: 'numeric', minute: 'numeric', hourCycle: 'h23' });
-    timeFormatters.set(timeZone, f);
-  }
-  const parts = f.formatToParts(value);
-  const get = (type: string) => (parts.find((p) => p.type === type)?.value ?? '00').padStart(2, '0');
-  return `${formatCivil(civilInZone(value, timeZone))} ${get('hour')}:${get('minute')}`;
+  return isDateValue(value) ? formatDateTime(value, timeZone) : typedText(value, timeZone);
 }

@@ -10,9 +10,15 @@
 // then other texts as first met, then "(không ghi)". Models are sorted by date, then unit, then row.
 // Money is whole đồng (fractions are rejected by readUnitTab) so sums are exact; quantities are
 // summed as read and rounded to 2 decimals at the end.
+//
+// A unit has reported for a half-year when it has a counted row or that period's narrative. The
+// year's period contains the half-year, so for the year a unit has reported only with a counted row
+// dated after the half-year's end under the same rule (what it did since its half-year report) or
+// the year's narrative: otherwise every unit that reported in June would look done in December.
 
 import { missingTabFinding, readUnitTab, UNSPECIFIED } from './activity-rows';
 import { compareCivil, isWithin } from './civil-date';
+import { periodOf } from './periods';
 import type {
   Activity,
   Catalogue,
@@ -53,6 +59,8 @@ export function consolidate(input: ConsolidateInput): Consolidation {
   const narratives: Narrative[] = [];
   const counted: { activity: Activity; unitIndex: number; unitName: string }[] = [];
   const periodKey = nameKey(period.label);
+  // Rows dated up to this day do not make a report for the period (see above).
+  const reportsAfter = period.kind === 'year' ? periodOf('half', period.year, period.rule).end : null;
 
   for (const [unitIndex, { unit, values, formulas }] of orderedTabs(input).entries()) {
     if (values === null) {
@@ -72,6 +80,7 @@ export function consolidate(input: ConsolidateInput): Consolidation {
     });
     for (const f of read.findings) findings.push(f);
     let activities = 0;
+    let newSinceHalf = 0;
     let outside = 0;
     let participants = 0;
     const money = moneyAccumulator();
@@ -81,6 +90,7 @@ export function consolidate(input: ConsolidateInput): Consolidation {
         continue;
       }
       activities++;
+      if (reportsAfter === null || compareCivil(a.date, reportsAfter) > 0) newSinceHalf++;
       participants += a.participants;
       money.add(a);
       counted.push({ activity: a, unitIndex, unitName: unit.name });
@@ -93,7 +103,7 @@ export function consolidate(input: ConsolidateInput): Consolidation {
     let narrative: Narrative | undefined;
     for (const [label, n] of read.narratives) if (nameKey(label) === periodKey) narrative = n;
     if (narrative) narratives.push(narrative);
-    const reported = activities > 0 || narrative !== undefined;
+    const reported = newSinceHalf > 0 || narrative !== undefined;
     const status = read.headerOk ? 'ok' : 'badHeader';
     units.push(
       unitTotal(unit, status, activities, rejected, outside, participants, money.total(), reported, read.lastChange),

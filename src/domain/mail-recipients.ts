@@ -3,13 +3,13 @@
 // one line here; addresses are checked again here even though Cấu hình checks them, because one bad
 // address makes MailApp refuse the whole message.
 import { isEmail, splitEmails } from './email';
-import { cellText } from './official-doc';
+import { singleLine } from './official-doc';
 import type { Recipient, Settings, UnitSetting } from './types';
 import { nameKey } from './vn-format';
 
 /** One line, no control characters: safe for a subject, a header or a log cell. */
 export function oneLine(text: string): string {
-  return cellText(text.replace(/\t/g, ' '));
+  return singleLine(text.replace(/\t/g, ' '));
 }
 
 export interface Addressee {

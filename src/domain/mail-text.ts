@@ -1,12 +1,11 @@
 // The words of the mails the product sends: the plan to its recipients and the reminder to a late
 // unit. Each mail is written once as paragraphs and rendered twice, as plain text and as HTML, so
 // the two cannot say different things; every value inserted into the HTML is escaped.
-import { daysBetween } from './civil-date';
 import { oneLine } from './mail-recipients';
-import { lowerFirst } from './official-doc';
+import { lowerFirst, planReference } from './official-doc';
 import { periodRangeText } from './periods';
 import type { CivilDate, Period, Settings, UnitSetting } from './types';
-import { formatDate, upperVi } from './vn-format';
+import { deadlineNote, formatDate, upperVi } from './vn-format';
 
 export interface MailText {
   readonly subject: string;
@@ -73,16 +72,6 @@ function render(subject: string, paras: readonly Para[]): MailText {
   return { subject: subjectLine(subject), body, htmlBody };
 }
 
-/** "Kế hoạch số 42/KH-BCĐ ngày 10/03/2023", or less when the number or date is blank. */
-export function planReference(settings: Pick<Settings, 'planNumber' | 'planSymbol' | 'planDate'>): string {
-  const number = oneLine(settings.planNumber);
-  const symbol = oneLine(settings.planSymbol);
-  const parts = ['Kế hoạch'];
-  if (number) parts.push(`số ${number}${symbol ? `/${symbol}` : ''}`);
-  if (settings.planDate) parts.push(`ngày ${formatDate(settings.planDate)}`);
-  return parts.join(' ');
-}
-
 function signature(settings: Pick<Settings, 'parentBody' | 'issuingBody'>): Para {
   const lines = [settings.parentBody, settings.issuingBody].map((s) => upperVi(oneLine(s))).filter(Boolean);
   return { parts: [lines.join('\n')], bold: true, lines: true };
@@ -126,14 +115,6 @@ export interface ReminderInput {
   readonly sheetUrl: string;
   /** Sent by the daily trigger rather than by the secretary's click. */
   readonly automatic: boolean;
-}
-
-/** "còn 2 ngày", "hôm nay là hạn cuối", "đã quá hạn 3 ngày". */
-export function deadlineNote(today: CivilDate, deadline: CivilDate): string {
-  const left = daysBetween(today, deadline);
-  if (left > 0) return `còn ${left} ngày`;
-  if (left === 0) return 'hôm nay là hạn cuối';
-  return `đã quá hạn ${-left} ngày`;
 }
 
 /** The reminder to a unit that has not reported for `period`. */

@@ -7,7 +7,7 @@
 // (textLines), so no renderer has to guess what "\n" means to it.
 
 import type { CivilDate, Recipient, Settings } from './types';
-import { collapse, dateLine, nameKey, upperVi } from './vn-format';
+import { collapse, dateLine, formatDate, nameKey, upperVi } from './vn-format';
 
 /** Points per millimetre (1 mm = 72 / 25.4 pt). */
 export const PT_PER_MM = 2.835;
@@ -278,9 +278,23 @@ export function textLines(text: string): string[] {
     .filter((l) => l !== '');
 }
 
-/** One line for a table cell: line breaks become spaces. */
-export function cellText(text: string): string {
+/** One line (a table cell, a name inside a sentence): line breaks become spaces. */
+export function singleLine(text: string): string {
   return textLines(text).join(' ');
+}
+
+/**
+ * "Kế hoạch số 42/KH-BCĐ ngày 10/03/2023": how the report, the plan mail and the reminder cite the
+ * plan. A blank number leaves out "số …" altogether ("Kế hoạch ngày 10/03/2023"): "số /KH-BCĐ"
+ * is how a document leaves its own number for the clerk, not how another one is cited.
+ */
+export function planReference(settings: Pick<Settings, 'planNumber' | 'planSymbol' | 'planDate'>): string {
+  const number = singleLine(settings.planNumber);
+  const symbol = singleLine(settings.planSymbol);
+  const parts = ['Kế hoạch'];
+  if (number) parts.push(`số ${number}${symbol ? `/${symbol}` : ''}`);
+  if (settings.planDate) parts.push(`ngày ${formatDate(settings.planDate)}`);
+  return parts.join(' ');
 }
 
 /** "Tuyên truyền ..." → "tuyên truyền ..." to continue a sentence; an acronym ("UBND ...") is kept. */
@@ -405,7 +419,7 @@ export function recipientLines(settings: Settings, leading: readonly string[] = 
   const names: string[] = [];
   const seen = new Set<string>();
   const add = (name: string) => {
-    const n = cellText(name).replace(/[;.,\s]+$/, '');
+    const n = singleLine(name).replace(/[;.,\s]+$/, '');
     const key = nameKey(n);
     if (n === '' || seen.has(key)) return;
     seen.add(key);
@@ -417,7 +431,7 @@ export function recipientLines(settings: Settings, leading: readonly string[] = 
     .filter((r) => r.role === 'Lưu')
     // A secretary may type the whole line ("Lưu: VT, BQLNTM"): keep only what follows "Lưu:".
     .map((r) =>
-      cellText(r.name)
+      singleLine(r.name)
         .replace(/^\s*-?\s*lưu\s*:\s*/iu, '')
         .replace(/[;.,\s]+$/, ''),
     )
@@ -471,7 +485,7 @@ export function gridTable(
     borderWidthPt: TABLE_BORDER_PT,
     size: TABLE_SIZE,
     columns: cols,
-    rows: rows.map((r) => cols.map((_, i) => cellText(r[i] ?? ''))),
+    rows: rows.map((r) => cols.map((_, i) => singleLine(r[i] ?? ''))),
     totalRows,
   };
 }

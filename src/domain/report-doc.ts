@@ -8,7 +8,6 @@ import {
   type Block,
   bodyParagraph,
   bulletParagraph,
-  cellText,
   documentHeader,
   documentTitle,
   gridTable,
@@ -16,9 +15,11 @@ import {
   type OfficialDocument,
   officialDocument,
   paragraph,
+  planReference,
   recipientsAndSignature,
   registrationNumber,
   sectionHeading,
+  singleLine,
   subHeading,
   textLines,
 } from './official-doc';
@@ -38,18 +39,8 @@ export function periodWords(period: Period): string {
   return period.kind === 'half' ? `6 tháng đầu năm ${period.year}` : `năm ${period.year}`;
 }
 
-/** "Kế hoạch số 42/KH-BCĐ ngày 10/03/2023". */
-export function planReference(settings: Settings): string {
-  const number = collapse(settings.planNumber);
-  const symbol = collapse(settings.planSymbol);
-  let ref = 'Kế hoạch';
-  if (number || symbol) ref += ` số ${number}${symbol ? `/${symbol}` : ''}`;
-  if (settings.planDate) ref += ` ngày ${formatCivil(settings.planDate)}`;
-  return ref;
-}
-
 function planAbout(settings: Settings): string {
-  const title = cellText(settings.planTitle);
+  const title = singleLine(settings.planTitle);
   return title ? ` về ${lowerFirst(title)}` : '';
 }
 
@@ -125,7 +116,7 @@ function leadership(c: Consolidation, settings: Settings): Block[] {
   const second =
     c.notReported.length === 0
       ? `${span}, tất cả ${total} đơn vị đã báo cáo kết quả.`
-      : `${span}, ${reported}/${total} đơn vị đã báo cáo kết quả; còn ${c.notReported.length} đơn vị chưa báo cáo: ${c.notReported.map(cellText).join(', ')}.`;
+      : `${span}, ${reported}/${total} đơn vị đã báo cáo kết quả; còn ${c.notReported.length} đơn vị chưa báo cáo: ${c.notReported.map(singleLine).join(', ')}.`;
   return [subHeading('1', 'Công tác lãnh đạo, chỉ đạo'), bodyParagraph(first), bodyParagraph(second)];
 }
 
@@ -140,8 +131,9 @@ function byForm(c: Consolidation): Block[] {
       `Trong kỳ, các đơn vị đã thực hiện ${formatNumber(c.activities)} hoạt động tuyên truyền với ${formatNumber(c.participants)} lượt người tham dự, cụ thể:`,
     ),
   );
+  const forms = c.byForm.map((f) => f.form);
   c.byForm.forEach((f, i) => {
-    blocks.push(bulletParagraph(formSentence(f) + (i === c.byForm.length - 1 ? '.' : ';')));
+    blocks.push(bulletParagraph(formSentence(f, forms) + (i === c.byForm.length - 1 ? '.' : ';')));
   });
   const rows = c.byForm.map((f, i) => [
     String(i + 1),
@@ -242,7 +234,7 @@ function highlights(c: Consolidation): Block[] {
 function attributedText(unitName: string, text: string): Block[] {
   const [first, ...rest] = textLines(text);
   if (first === undefined) return [];
-  return [bulletParagraph(`${cellText(unitName)}: ${first}`), ...rest.map((l) => paragraph('body', l))];
+  return [bulletParagraph(`${singleLine(unitName)}: ${first}`), ...rest.map((l) => paragraph('body', l))];
 }
 
 function attributed(
@@ -258,7 +250,7 @@ function notReportedLine(c: Consolidation): Block[] {
   if (c.notReported.length === 0) return [];
   return [
     bulletParagraph(
-      `Còn ${c.notReported.length}/${c.units.length} đơn vị chưa báo cáo kết quả trong kỳ: ${c.notReported.map(cellText).join(', ')}.`,
+      `Còn ${c.notReported.length}/${c.units.length} đơn vị chưa báo cáo kết quả trong kỳ: ${c.notReported.map(singleLine).join(', ')}.`,
     ),
   ];
 }

@@ -181,7 +181,10 @@ export interface UnitTotal {
   readonly money: Money;
   /** ok: read; missing: no such tab; badHeader: the header row was changed. */
   readonly tabStatus: 'ok' | 'missing' | 'badHeader';
-  /** Reported = at least one counted activity or a narrative for the period. */
+  /**
+   * Reported = a narrative for the period, or a counted activity; for the whole year, an activity
+   * dated after the half-year's end (the year contains the half-year a unit may have reported alone).
+   */
   readonly reported: boolean;
   /** As written in the unit tab's header block, or "". */
   readonly lastChange: string;

@@ -1,7 +1,7 @@
 // Vietnamese presentation of numbers, dates and names, and the one way names are compared.
 // Hand-written rather than Intl.NumberFormat('vi-VN'): the output must be the same in Node and in
 // Apps Script whatever ICU data each carries, and the date line follows Nghị định 30/2020, not CLDR.
-import { formatCivil } from './civil-date';
+import { daysBetween, formatCivil } from './civil-date';
 import type { CivilDate, DayMonth } from './types';
 
 /**
@@ -92,6 +92,14 @@ export function formatDateTime(date: Date, timeZone: string): string {
   // Some ICU versions still print midnight as "24" under hour12: false; h23 plus the modulo is safe.
   const hour = get('hour') % 24;
   return `${pad2(get('day'))}/${pad2(get('month'))}/${get('year')} ${pad2(hour)}:${pad2(get('minute'))}`;
+}
+
+/** "còn 2 ngày", "hôm nay là hạn cuối", "đã quá hạn 3 ngày": `deadline` seen from `today`. */
+export function deadlineNote(today: CivilDate, deadline: CivilDate): string {
+  const left = daysBetween(today, deadline);
+  if (left > 0) return `còn ${left} ngày`;
+  if (left === 0) return 'hôm nay là hạn cuối';
+  return `đã quá hạn ${-left} ngày`;
 }
 
 /** Unicode NFC: what a Vietnamese keyboard may type decomposed (NFD) becomes one code point per letter. */

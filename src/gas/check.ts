@@ -5,14 +5,16 @@ import { missingTabFinding, readUnitTab } from '../domain/activity-rows';
 import { describeFinding } from '../domain/findings';
 import { checkLayout, checkUnitOfRead } from '../domain/summary-sheet';
 import { TAB } from '../domain/tab-names';
-import type { Finding, UnitSetting } from '../domain/types';
+import type { Finding } from '../domain/types';
 import { UNIT_TAB } from '../domain/unit-tab';
 import { formatDateTime, sameName } from '../domain/vn-format';
 import { readCatalogue } from './consolidation';
 import { CHECK_COLUMN_WIDTHS, writeLayout } from './layout-writer';
 import { withDocumentLock } from './lock';
+import { ownerEmail } from './owner';
 import { readSettings, UNIT_CODE_LABEL } from './setup';
 import { protectSheet, readAll, replaceSheet } from './sheet-io';
+import { findUnitSheets, type UnitSheet } from './unit-sheet';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -20,6 +22,8 @@ export interface CheckResult {
   /** The units checked: one when a unit checks its own tab. */
   readonly units: readonly string[];
   readonly findings: readonly Finding[];
+  /** Danh mục was checked too (the secretary's check of every tab). */
+  readonly catalogueChecked: boolean;
   /** True when the full list was written to the Kiểm tra tab. */
   readonly wroteTab: boolean;
 }
@@ -33,16 +37,19 @@ const ALERT_LINES = 25;
  */
 export function checkData(ss: Spreadsheet, activeTab: string, user: string, now: Date): CheckResult {
   const { settings } = readSettings(ss);
-  const catalogue = readCatalogue(ss);
+  const { catalogue, findings: catalogueFindings } = readCatalogue(ss);
   const tz = ss.getSpreadsheetTimeZone();
-  const own = settings.units.find((u) => sameName(u.tabName, activeTab));
-  const owner = ss.getOwner()?.getEmail().toLowerCase() ?? '';
-  const isOwner = user.toLowerCase() === owner;
-  const units: readonly UnitSetting[] = own ? [own] : settings.units;
+  const found = findUnitSheets(ss, settings.units);
+  // The active tab is a unit's when it is that unit's tab however it is named now.
+  const own = found.find((f) => f.sheet !== null && f.name === activeTab) ?? null;
+  const owner = ownerEmail(ss);
+  const isOwner = owner !== '' && user.toLowerCase() === owner;
+  const scope: readonly UnitSheet[] = own ? [own] : found;
 
-  const findings: Finding[] = [];
-  const rows = units.map((unit) => {
-    const sheet = unitSheet(ss, unit.tabName);
+  // Danh mục is the secretary's to fix: listed when every tab is checked, not in a unit's own check.
+  const findings: Finding[] = own ? [] : [...catalogueFindings];
+  const rows = scope.map(({ unit, sheet, finding }) => {
+    if (finding) findings.push(finding);
     if (!sheet) {
       findings.push(missingTabFinding(unit));
       return checkUnitOfRead(unit, null);
@@ -50,9 +57,10 @@ export function checkData(ss: Spreadsheet, activeTab: string, user: string, now:
     const values = readAll(sheet);
     const formulas =
       values.length > 0 ? sheet.getRange(1, 1, values.length, Math.max(values[0].length, 1)).getFormulas() : [];
+    // Named as in Cấu hình, as Tổng hợp names it, so both Kiểm tra lists agree.
     const read = readUnitTab({
       unit,
-      tab: sheet.getName(),
+      tab: unit.tabName,
       values,
       formulas,
       catalogue,
@@ -76,23 +84,17 @@ export function checkData(ss: Spreadsheet, activeTab: string, user: string, now:
     );
     wroteTab = true;
   }
-  return { units: units.map((u) => u.name), findings, wroteTab };
-}
-
-/**
- * A unit's tab by its name in Cấu hình. Sheets matches names character for character, so a tab
- * renamed by hand with the same name in another Unicode form (NFD, typed on some phones) is found
- * by comparing names as people read them.
- */
-function unitSheet(ss: Spreadsheet, tabName: string): GoogleAppsScript.Spreadsheet.Sheet | null {
-  return ss.getSheetByName(tabName) ?? ss.getSheets().find((sheet) => sameName(sheet.getName(), tabName)) ?? null;
+  return { units: scope.map((f) => f.unit.name), catalogueChecked: !own, findings, wroteTab };
 }
 
 export function describeCheck(result: CheckResult): string {
   const errors = result.findings.filter((f) => f.severity === 'error');
   const warnings = result.findings.filter((f) => f.severity === 'warning');
   const fixed = result.findings.filter((f) => f.severity === 'fixed');
-  const scope = result.units.length === 1 ? `tab của ${result.units[0]}` : `${result.units.length} đơn vị`;
+  const scope =
+    (result.units.length === 1 && !result.catalogueChecked
+      ? `tab của ${result.units[0]}`
+      : `${result.units.length} đơn vị`) + (result.catalogueChecked ? ` và tab ${TAB.catalogue}` : '');
   if (result.findings.length === 0) return `Đã kiểm tra ${scope}: không thấy vấn đề nào. Dữ liệu không bị thay đổi.`;
   const ordered = [...errors, ...warnings, ...fixed];
   const shown = ordered.slice(0, ALERT_LINES).map(describeFinding);

@@ -1,17 +1,19 @@
 // Tổng hợp báo cáo: reads every unit's tab once, consolidates in memory, and swaps in new Tổng hợp
 // and Kiểm tra tabs. The unit tabs are only read, never written.
-import { parseCatalogue } from '../domain/catalogue';
+import { type CatalogueRead, parseCatalogue } from '../domain/catalogue';
 import { consolidate } from '../domain/consolidate';
 import { periodOf } from '../domain/periods';
 import { checkLayout, checkUnitsOfConsolidation, summaryLayout } from '../domain/summary-sheet';
 import { TAB } from '../domain/tab-names';
-import type { Catalogue, Consolidation, PeriodKind, Settings } from '../domain/types';
+import type { Consolidation, Finding, PeriodKind, Settings } from '../domain/types';
 import { formatDateTime } from '../domain/vn-format';
 import { UserError } from './errors';
 import { CHECK_COLUMN_WIDTHS, SUMMARY_COLUMN_WIDTHS, writeLayout } from './layout-writer';
 import { withDocumentLock } from './lock';
+import { ownerEmail } from './owner';
 import { readSettings } from './setup';
 import { protectSheet, readAll, replaceSheets } from './sheet-io';
+import { findUnitSheets, type UnitSheet } from './unit-sheet';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -36,26 +38,52 @@ export interface ConsolidationRun {
   readonly warnings: number;
 }
 
-export function readCatalogue(ss: Spreadsheet): Catalogue {
+/** The Danh mục lists, and what is wrong in the tab (for the secretary's Kiểm tra). */
+export function readCatalogue(ss: Spreadsheet): CatalogueRead {
   const sheet = ss.getSheetByName(TAB.catalogue);
   if (!sheet) throw new UserError(`Chưa có tab "${TAB.catalogue}". Hãy chạy Báo cáo NTM → Thiết lập bảng tính.`);
-  return parseCatalogue(readAll(sheet)).catalogue;
+  return parseCatalogue(readAll(sheet));
+}
+
+export interface ConsolidationRead {
+  /** Its findings open with those of Danh mục and of the units' tabs found under another name. */
+  readonly consolidation: Consolidation;
+  /** The tab of each unit of the settings, in their order. */
+  readonly sheets: readonly UnitSheet[];
 }
 
 /** Reads and consolidates without writing anything (also used before building the report Doc). */
+export function readConsolidation(
+  ss: Spreadsheet,
+  settings: Settings,
+  kind: PeriodKind,
+  year: number,
+): ConsolidationRead {
+  const catalogue = readCatalogue(ss);
+  const period = periodOf(kind, year, settings.periodRule);
+  const sheets = findUnitSheets(ss, settings.units);
+  const tabs = sheets.map((found) => ({ unit: found.unit, values: found.sheet ? readAll(found.sheet) : null }));
+  const c = consolidate({
+    settings,
+    catalogue: catalogue.catalogue,
+    period,
+    timeZone: ss.getSpreadsheetTimeZone(),
+    tabs,
+  });
+  const extra: Finding[] = [
+    ...catalogue.findings,
+    ...sheets.flatMap((found) => (found.finding ? [found.finding] : [])),
+  ];
+  return { consolidation: extra.length > 0 ? { ...c, findings: [...extra, ...c.findings] } : c, sheets };
+}
+
 export function computeConsolidation(
   ss: Spreadsheet,
   settings: Settings,
   kind: PeriodKind,
   year: number,
 ): Consolidation {
-  const catalogue = readCatalogue(ss);
-  const period = periodOf(kind, year, settings.periodRule);
-  const tabs = settings.units.map((unit) => {
-    const sheet = ss.getSheetByName(unit.tabName);
-    return { unit, values: sheet ? readAll(sheet) : null };
-  });
-  return consolidate({ settings, catalogue, period, timeZone: ss.getSpreadsheetTimeZone(), tabs });
+  return readConsolidation(ss, settings, kind, year).consolidation;
 }
 
 export interface ConsolidationOutput {
@@ -87,7 +115,7 @@ export function consolidateAndWrite(
   const readAt = formatDateTime(now, ss.getSpreadsheetTimeZone());
   const counted = c.units.reduce((n, u) => n + u.activities, 0);
   const notCounted = c.units.reduce((n, u) => n + u.rejected, 0);
-  const owner = ss.getOwner()?.getEmail() ?? user;
+  const owner = ownerEmail(ss, user);
   const editors = [owner, user];
 
   const summary = summaryLayout(c, { communeName: settings.communeName, readAt, readBy: user, counted, notCounted });

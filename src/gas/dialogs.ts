@@ -2,14 +2,14 @@
 // Tình hình nộp báo cáo. What comes from the Sheet reaches the page only through printing scriptlets
 // (<?= ?>, escaped by HtmlService for where it lands) or as JSON that the page shows with
 // textContent; the only text printed raw (<?!= ?>) is our own Styles.html and Client.html.
-import { civilInZone, daysBetween } from '../domain/civil-date';
+import { civilInZone } from '../domain/civil-date';
 import { deadlineOf, defaultPeriod, PERIOD_KINDS, periodOf, periodRangeText } from '../domain/periods';
 import { PERIOD_RULE_LABELS } from '../domain/settings-layout';
 import { TAB } from '../domain/tab-names';
 import type { CivilDate, Consolidation, PeriodKind, Settings } from '../domain/types';
-import { formatDate, formatDateTime } from '../domain/vn-format';
+import { deadlineNote, formatDate, formatDateTime } from '../domain/vn-format';
 import type { ConsolidationRun } from './consolidation';
-import { computeConsolidation } from './consolidation';
+import { readConsolidation } from './consolidation';
 import { PAGE_NUMBER_HINT, type ReportResult } from './report';
 import { readSettings } from './setup';
 import { ui } from './ui';
@@ -206,7 +206,8 @@ export interface UnitStatus {
 /**
  * Each unit's state for the period. A tab that cannot be read, or rows that cannot be counted, make
  * "có lỗi" (the unit has something to fix) whether or not it has reported; otherwise a unit has
- * reported ("đã nộp") when it has a counted row or a narrative for the period.
+ * reported ("đã nộp") as consolidation says (UnitTotal.reported: a narrative for the period or a
+ * counted row; for the year, a row after the half-year).
  */
 export function unitStatuses(c: Consolidation, tabUrlOf: (tabName: string) => string | null): UnitStatus[] {
   return c.units.map((u) => {
@@ -249,13 +250,6 @@ export interface StatusView {
   readonly units: readonly UnitStatus[];
 }
 
-export function deadlineNote(today: CivilDate, deadline: CivilDate): string {
-  const left = daysBetween(today, deadline);
-  if (left > 0) return `còn ${left} ngày`;
-  if (left === 0) return 'hôm nay là hạn cuối';
-  return `đã quá hạn ${-left} ngày`;
-}
-
 export function statusView(
   c: Consolidation,
   settings: Pick<Settings, 'deadlineHalf' | 'deadlineYear'>,
@@ -286,12 +280,10 @@ export function showStatusSidebar(ss: Spreadsheet, now: Date): void {
   const { settings } = readSettings(ss);
   const today = civilInZone(now, tz);
   const period = defaultPeriod(today, settings.periodRule);
-  const c = computeConsolidation(ss, settings, period.kind, period.year);
-  const ids = new Map(ss.getSheets().map((s) => [s.getName(), s]));
-  const tabUrlOf = (name: string) => {
-    const sheet = ids.get(name);
-    return sheet ? tabUrl(ss, sheet) : null;
-  };
+  const { consolidation: c, sheets } = readConsolidation(ss, settings, period.kind, period.year);
+  // Each unit's tab as found, under whatever name it has now.
+  const urls = new Map(sheets.map((f) => [f.unit.tabName, f.sheet ? tabUrl(ss, f.sheet) : null]));
+  const tabUrlOf = (name: string) => urls.get(name) ?? null;
   const view = statusView(c, settings, today, formatDateTime(now, tz), tabUrlOf);
   ui().showSidebar(render(HTML_FILES.statusSidebar, { view }).setTitle(SIDEBAR_TITLE));
 }

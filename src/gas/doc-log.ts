@@ -3,6 +3,7 @@
 import { TAB } from '../domain/tab-names';
 import { nameKey } from '../domain/vn-format';
 import { ensureSize, protectSheet, readAll, writeBlock } from './sheet-io';
+import { HEADER_BACKGROUND } from './style';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -38,7 +39,7 @@ function logSheet(ss: Spreadsheet, owner: string): GoogleAppsScript.Spreadsheet.
   if (existing) return existing;
   const sheet = ss.insertSheet(TAB.reportLog);
   writeBlock(sheet, 1, 1, [[...DOC_LOG_HEADERS]]);
-  sheet.getRange(1, 1, 1, DOC_LOG_HEADERS.length).setFontWeight('bold').setBackground('#d9ead3');
+  sheet.getRange(1, 1, 1, DOC_LOG_HEADERS.length).setFontWeight('bold').setBackground(HEADER_BACKGROUND);
   sheet.setFrozenRows(1);
   protectSheet(sheet, 'Nhật ký báo cáo: do tiện ích ghi', [owner]);
   return sheet;

@@ -17,9 +17,11 @@ import { DOC_LOG_HEADERS, logDocument, nextVersion } from './doc-log';
 import { writeOfficialDocument } from './doc-writer';
 import { UserError } from './errors';
 import { withDocumentLock } from './lock';
+import { ownerEmail } from './owner';
 import { PAGE_NUMBER_HINT } from './report';
 import { readSettings } from './setup';
 import { ensureSize, protectSheet, readAll, writeBlock } from './sheet-io';
+import { HEADER_BACKGROUND } from './style';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -49,7 +51,7 @@ function layoutPlanTab(sheet: Sheet, owner: string): void {
   ensureSize(sheet, values.length + 20, PLAN_HEADERS.length);
   // Through writeBlock, so that the "-" and "+" of list lines stay text, not formulas.
   writeBlock(sheet, 1, 1, values);
-  sheet.getRange(1, 1, 1, PLAN_HEADERS.length).setFontWeight('bold').setBackground('#d9ead3');
+  sheet.getRange(1, 1, 1, PLAN_HEADERS.length).setFontWeight('bold').setBackground(HEADER_BACKGROUND);
   sheet.setFrozenRows(1);
   sheet.setColumnWidth(1, 60);
   sheet.setColumnWidth(2, 900);
@@ -91,7 +93,7 @@ export function createPlanDoc(
   const url = doc.getUrl();
   doc.saveAndClose();
   const time = formatDateTime(now, timeZone);
-  const owner = ss.getOwner()?.getEmail() ?? user;
+  const owner = ownerEmail(ss, user);
   logDocument(
     ss,
     { time, kind: PLAN_KIND, period, name: model.fileName, url, sharedWith: [], by: user, version },
@@ -138,7 +140,7 @@ export type CreatePlanResult =
 export function createPlan(ss: Spreadsheet, now: Date, user: string): CreatePlanResult {
   return withDocumentLock('Tạo kế hoạch', () => {
     const { settings } = readSettings(ss);
-    const rows = readOrCreatePlanTab(ss, ss.getOwner()?.getEmail() ?? user);
+    const rows = readOrCreatePlanTab(ss, ownerEmail(ss, user));
     if (!rows) return { tabCreated: true };
     return { tabCreated: false, doc: createPlanDoc(ss, settings, rows, now, user) };
   });

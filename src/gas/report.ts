@@ -8,6 +8,7 @@ import { type ConsolidationRun, consolidateAndWrite } from './consolidation';
 import { logDocument, nextVersion } from './doc-log';
 import { writeOfficialDocument } from './doc-writer';
 import { withDocumentLock } from './lock';
+import { ownerEmail } from './owner';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -40,7 +41,7 @@ export function createReport(ss: Spreadsheet, kind: PeriodKind, year: number, no
     if (sharedWith.length > 0) doc.addViewers(sharedWith);
     const url = doc.getUrl();
     doc.saveAndClose();
-    const owner = ss.getOwner()?.getEmail() ?? user;
+    const owner = ownerEmail(ss, user);
     logDocument(
       ss,
       {

@@ -15,6 +15,7 @@ import {
 import { TAB } from '../domain/tab-names';
 import { explain } from './errors';
 import { ensureSize, protectSheet, readAll, writeBlock } from './sheet-io';
+import { HEADER_BACKGROUND } from './style';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -33,7 +34,7 @@ function logSheet(ss: Spreadsheet, owner: string): Sheet {
   const sheet = ss.insertSheet(TAB.sendLog);
   ensureSize(sheet, 2, SEND_LOG_HEADERS.length);
   writeBlock(sheet, 1, 1, [[...SEND_LOG_HEADERS]]);
-  sheet.getRange(1, 1, 1, SEND_LOG_HEADERS.length).setFontWeight('bold').setBackground('#d9ead3');
+  sheet.getRange(1, 1, 1, SEND_LOG_HEADERS.length).setFontWeight('bold').setBackground(HEADER_BACKGROUND);
   sheet.setFrozenRows(1);
   WIDTHS.forEach((w, i) => {
     sheet.setColumnWidth(i + 1, w);

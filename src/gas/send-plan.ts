@@ -20,6 +20,7 @@ import { TAB } from '../domain/tab-names';
 import { formatDateTime } from '../domain/vn-format';
 import { UserError } from './errors';
 import { withDocumentLock } from './lock';
+import { ownerEmail } from './owner';
 import { createPlan, currentPlanDoc, type PlanDocInfo, planPeriodLabel } from './plan';
 import { readSendLog, type SendAttempt, sendWithLog } from './send-log';
 import { readSettings } from './setup';
@@ -233,7 +234,7 @@ export function sendPlan(ss: Spreadsheet, preview: PlanSendPreview, now: Date, u
           }),
       };
     });
-    const outcome = sendWithLog(ss, ss.getOwner()?.getEmail() ?? user, attempts);
+    const outcome = sendWithLog(ss, ownerEmail(ss, user), attempts);
     const byEmail = new Map(batch.map((a) => [a.email, a]));
     const back = (email: string) => byEmail.get(email)!;
     return {

@@ -8,6 +8,7 @@ import {
   catalogueRange,
   catalogueToRows,
   DEFAULT_CATALOGUE,
+  parseCatalogue,
 } from '../domain/catalogue';
 import { civilInZone } from '../domain/civil-date';
 import { describeFinding } from '../domain/findings';
@@ -34,7 +35,10 @@ import {
 } from '../domain/unit-tab';
 import { nameKey, sameName } from '../domain/vn-format';
 import { explain, UserError } from './errors';
+import { withDocumentLock } from './lock';
+import { assertOwner } from './owner';
 import { ensureSize, protectSheet, readAll, writeBlock } from './sheet-io';
+import { HEADER_BACKGROUND, TITLE_FONT_SIZE } from './style';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -47,20 +51,41 @@ export interface SetupResult {
   readonly refreshed: readonly string[];
   readonly renamed: readonly { from: string; to: string }[];
   readonly retired: readonly string[];
+  /** Problems in Cấu hình (not errors) and in Danh mục. */
   readonly warnings: readonly Finding[];
+  /** Tabs this run made, refreshed or retired, of all it had to (units in Cấu hình and tabs to retire). */
+  readonly unitTabsDone: number;
+  readonly unitTabsTotal: number;
+  /** Units whose tab now exists laid out (made by this run or an earlier one), of the units in Cấu hình. */
+  readonly unitTabsReady: number;
+  readonly unitCount: number;
+  /** False when the run stopped at its time budget: running setup again finishes the rest. */
+  readonly complete: boolean;
+  /** The spreadsheet settings this run changed (null: already right). */
+  readonly localeChanged: { readonly from: string; readonly to: string } | null;
+  readonly timeZoneChanged: { readonly from: string; readonly to: string } | null;
+  /** Units' editors who cannot edit the Sheet yet: the protection alone does not share it. */
+  readonly notShared: readonly string[];
+  /** What the secretary should know about the above, one Vietnamese line each, ready to show. */
+  readonly notes: readonly string[];
 }
 
-const HEADER_BACKGROUND = '#d9ead3';
+const ACTION = 'Thiết lập bảng tính';
+/**
+ * Apps Script ends a run at 6 minutes, and then shows nothing of ours. Setup stops between tabs
+ * once this much wall time has passed, leaving room for the tab in progress and the message.
+ */
+const TIME_BUDGET_MS = 270_000;
 const RETIRED_TAB_COLOR = '#999999';
+const VIETNAM_LOCALE = 'vi_VN';
 const VIETNAM_TIME_ZONE = 'Asia/Ho_Chi_Minh';
-const TITLE_SIZE = 13;
 /** Rows of a unit tab that carry validation and formats when the tab is new (Sheets' default grid). */
 const MIN_UNIT_ROWS = 1000;
 /** The label beside a unit tab's code: with the code, what marks a tab as a unit's. */
 export const UNIT_CODE_LABEL = 'Mã đơn vị:';
 const STATUS_OPEN = 'Đang nhận báo cáo';
 const STATUS_RETIRED = 'Đơn vị không còn trong Cấu hình: dữ liệu được giữ nguyên, không tổng hợp';
-/** Rows 1 .. this of a unit tab are read once per run: the header block and the narrative labels. */
+/** A tab is recognised as a unit's only when it is at least this tall (the header block and narratives). */
 const HEAD_ROWS = UNIT_TAB.narrativeFirstRow + UNIT_TAB.narrativeRows - 1;
 
 /** Reads and validates Cấu hình; throws a UserError listing every problem when it cannot be used. */
@@ -87,13 +112,21 @@ interface TabSeen {
   readonly name: string;
   /** The unit code when the tab carries the unit-tab header block, else ''. */
   readonly code: string;
-  /** Rows 1..HEAD_ROWS × columns A..I, or null for a tab narrower than that. */
+  /** Rows 1 to the activity header × columns A..M as far as the tab has them; null when not a unit tab. */
   readonly head: unknown[][] | null;
 }
 
+/**
+ * Thiết lập bảng tính, for the owner only, one run at a time (it renames tabs that Tổng hợp reads).
+ * `now` dates the template of a first run.
+ */
 export function setupSpreadsheet(ss: Spreadsheet, now: Date): SetupResult {
-  const owner = ss.getOwner()?.getEmail() ?? '';
-  assertOwner(owner);
+  const deadline = Date.now() + TIME_BUDGET_MS;
+  const owner = assertOwner(ss, ACTION);
+  return withDocumentLock(ACTION, () => setUp(ss, now, owner, deadline));
+}
+
+function setUp(ss: Spreadsheet, now: Date, owner: string, deadline: number): SetupResult {
   const settingsSheet = ss.getSheetByName(TAB.settings);
   if (!settingsSheet) {
     const year = civilInZone(now, ss.getSpreadsheetTimeZone()).y;
@@ -106,6 +139,15 @@ export function setupSpreadsheet(ss: Spreadsheet, now: Date): SetupResult {
       renamed: [],
       retired: [],
       warnings: [],
+      unitTabsDone: 0,
+      unitTabsTotal: 0,
+      unitTabsReady: 0,
+      unitCount: 0,
+      complete: true,
+      localeChanged: null,
+      timeZoneChanged: null,
+      notShared: [],
+      notes: [],
     };
   }
 
@@ -119,7 +161,7 @@ export function setupSpreadsheet(ss: Spreadsheet, now: Date): SetupResult {
   const plan = planTabs(settings, tabs);
 
   try {
-    return refreshAll(ss, settingsSheet, settings, warnings, plan, owner);
+    return refreshAll(ss, settingsSheet, settings, warnings, plan, owner, deadline);
   } catch (error) {
     if (error instanceof UserError) throw error;
     // Apps Script has no rollback: say what state the Sheet is in and that running again finishes it.
@@ -130,25 +172,13 @@ export function setupSpreadsheet(ss: Spreadsheet, now: Date): SetupResult {
   }
 }
 
-/**
- * Only the owner can edit the protected tabs setup writes: anyone else would fail half-way. The
- * active user's address is blank when Google withholds it; the protections then decide.
- */
-function assertOwner(owner: string): void {
-  const user = Session.getActiveUser().getEmail();
-  if (user && owner && user.toLowerCase() !== owner.toLowerCase()) {
-    throw new UserError(
-      `Chỉ chủ bảng tính (${owner}, thư ký BQL NTM xã) chạy được Thiết lập bảng tính. Chưa thay đổi gì trong bảng tính.`,
-    );
-  }
-}
-
 /** A unit tab is recognised by the "Mã đơn vị:" label and the code beside it, so a rename keeps its data. */
 function seeTab(sheet: Sheet, name: string): TabSeen {
-  if (sheet.getMaxColumns() < UNIT_TAB.codeValueCol || sheet.getMaxRows() < HEAD_ROWS) {
-    return { sheet, name, code: '', head: null };
-  }
-  const head = sheet.getRange(1, 1, HEAD_ROWS, UNIT_TAB.codeValueCol).getValues();
+  const maxRows = sheet.getMaxRows();
+  const maxCols = sheet.getMaxColumns();
+  if (maxCols < UNIT_TAB.codeValueCol || maxRows < HEAD_ROWS) return { sheet, name, code: '', head: null };
+  const rows = Math.min(maxRows, UNIT_TAB.activityHeaderRow);
+  const head = sheet.getRange(1, 1, rows, Math.min(maxCols, UNIT_TAB.columns)).getValues();
   const row = head[UNIT_TAB.unitRow - 1];
   const labelled = sameName(String(row[UNIT_TAB.codeLabelCol - 1]), UNIT_CODE_LABEL);
   return { sheet, name, code: labelled ? String(row[UNIT_TAB.codeValueCol - 1]).trim() : '', head };
@@ -158,19 +188,25 @@ function refreshAll(
   ss: Spreadsheet,
   settingsSheet: Sheet,
   settings: Settings,
-  warnings: Finding[],
+  settingsWarnings: Finding[],
   plan: TabPlan,
   owner: string,
+  deadline: number,
 ): SetupResult {
   const created: string[] = [];
   const refreshed: string[] = [];
   const renamed: { from: string; to: string }[] = [];
   const retired: string[] = [];
+  const warnings = [...settingsWarnings];
 
   // Units type "1.200.000" and "15/3/2023": only the Vietnamese locale reads them as a number and
   // a date (en_US would read 3/4/2023 as 4 March), and the periods are cut in Vietnam time.
-  if (ss.getSpreadsheetLocale() !== 'vi_VN') ss.setSpreadsheetLocale('vi_VN');
-  if (ss.getSpreadsheetTimeZone() !== VIETNAM_TIME_ZONE) ss.setSpreadsheetTimeZone(VIETNAM_TIME_ZONE);
+  const locale = ss.getSpreadsheetLocale();
+  const localeChanged = locale !== VIETNAM_LOCALE ? { from: locale, to: VIETNAM_LOCALE } : null;
+  if (localeChanged) ss.setSpreadsheetLocale(VIETNAM_LOCALE);
+  const zone = ss.getSpreadsheetTimeZone();
+  const timeZoneChanged = zone !== VIETNAM_TIME_ZONE ? { from: zone, to: VIETNAM_TIME_ZONE } : null;
+  if (timeZoneChanged) ss.setSpreadsheetTimeZone(VIETNAM_TIME_ZONE);
   refreshSettingsTab(settingsSheet, owner);
   let catalogue = ss.getSheetByName(TAB.catalogue);
   if (!catalogue) {
@@ -179,11 +215,23 @@ function refreshAll(
   } else {
     // Its values are the secretary's; its protection is ours, in case it was lifted by hand.
     protectSheet(catalogue, CATALOGUE_PROTECTION, [owner]);
+    warnings.push(...parseCatalogue(readAll(catalogue)).findings);
   }
   // The same rule objects serve every unit tab: built once, not once per tab.
   const rules = dataRules(catalogue);
+  const notShared = unitEditorsWithoutAccess(ss, settings, owner);
 
-  for (const unit of settings.units) {
+  // Tabs still to be made go first: a run stopped at its time budget leaves the rest to the next
+  // run, which then starts with them, so every run gets further even when each tab is slow. (A
+  // tab taken over by name holds nothing yet, planTabs made sure: it is made like a new one.)
+  const toMake = settings.units.filter((u) => !plan.ofUnit.get(u)?.code);
+  const toRefresh = settings.units.filter((u) => plan.ofUnit.get(u)?.code);
+  const units = [...toMake, ...toRefresh];
+  const total = units.length + plan.orphans.length;
+  let done = 0;
+  const timeLeft = () => Date.now() <= deadline;
+  for (const unit of units) {
+    if (!timeLeft()) break;
     const seen = plan.ofUnit.get(unit) ?? null;
     let sheet: Sheet;
     if (seen) {
@@ -197,15 +245,80 @@ function refreshAll(
       sheet = ss.insertSheet(unit.tabName);
       created.push(unit.tabName);
     }
-    layoutUnitTab(sheet, unit, settings, seen?.head ?? null, rules, owner);
+    layoutUnitTab(sheet, unit, settings, seen?.code ? seen.head : null, rules, owner);
+    done++;
   }
 
   // Tabs of units no longer in Cấu hình: kept with their data, marked, and closed to the unit.
   for (const t of plan.orphans) {
+    if (!timeLeft()) break;
     retireUnitTab(t.sheet, owner);
     retired.push(t.name);
+    done++;
   }
-  return { firstRun: false, created, refreshed, renamed, retired, warnings };
+  const result = {
+    firstRun: false,
+    created,
+    refreshed,
+    renamed,
+    retired,
+    warnings,
+    unitTabsDone: done,
+    unitTabsTotal: total,
+    unitTabsReady: toRefresh.length + Math.min(done, toMake.length),
+    unitCount: units.length,
+    complete: done === total,
+    localeChanged,
+    timeZoneChanged,
+    notShared,
+  };
+  return { ...result, notes: setupNotes(result) };
+}
+
+/**
+ * The units' editors (in the order of Cấu hình) who are neither editors nor the owner of the Sheet:
+ * a tab's protection lets them edit it only once the Sheet itself is shared with them.
+ */
+function unitEditorsWithoutAccess(ss: Spreadsheet, settings: Settings, owner: string): string[] {
+  const editors = new Set(ss.getEditors().map((u) => u.getEmail().toLowerCase()));
+  editors.add(owner.toLowerCase());
+  const missing: string[] = [];
+  for (const unit of settings.units) {
+    for (const email of unit.editors) {
+      const key = email.toLowerCase();
+      if (!editors.has(key) && !missing.some((m) => m.toLowerCase() === key)) missing.push(email);
+    }
+  }
+  return missing;
+}
+
+function setupNotes(r: Omit<SetupResult, 'notes'>): string[] {
+  const notes: string[] = [];
+  if (!r.complete && r.unitTabsReady < r.unitCount) {
+    notes.push(
+      `Đã thiết lập xong ${r.unitTabsReady}/${r.unitCount} tab đơn vị; hãy chạy lại Thiết lập bảng tính để hoàn tất (dữ liệu đã nhập được giữ nguyên).`,
+    );
+  } else if (!r.complete) {
+    // Every unit has its tab; the run ran out of time refreshing them (or retiring old ones).
+    notes.push(
+      `Đã có đủ ${r.unitCount} tab đơn vị và đã cập nhật ${r.unitTabsDone}/${r.unitTabsTotal} tab; hãy chạy lại Thiết lập bảng tính để cập nhật nốt (dữ liệu đã nhập được giữ nguyên).`,
+    );
+  }
+  const changed = [
+    r.localeChanged ? `ngôn ngữ và vùng từ "${r.localeChanged.from}" sang "${r.localeChanged.to}" (Việt Nam)` : '',
+    r.timeZoneChanged ? `múi giờ từ "${r.timeZoneChanged.from}" sang "${r.timeZoneChanged.to}" (giờ Việt Nam)` : '',
+  ].filter(Boolean);
+  if (changed.length > 0) {
+    notes.push(
+      `Đã đổi cài đặt của bảng tính (Tệp → Cài đặt): ${changed.join(', ')}, để số và ngày các đơn vị gõ (như 1.200.000 và 15/3/2023) được hiểu đúng và các kỳ báo cáo được tính theo giờ Việt Nam.`,
+    );
+  }
+  if (r.notShared.length > 0) {
+    notes.push(
+      `Các email người nhập sau chưa có quyền chỉnh sửa bảng tính nên chưa nhập được vào tab của đơn vị mình: ${r.notShared.join(', ')}. Hãy chia sẻ bảng tính với các email này (Chia sẻ → Người chỉnh sửa); mỗi đơn vị vẫn chỉ sửa được tab của mình.`,
+    );
+  }
+  return notes;
 }
 
 /** Which existing tab serves each unit, and the unit tabs no unit claims any more. */
@@ -289,7 +402,7 @@ function createSettingsTab(ss: Spreadsheet, settings: Settings, owner: string): 
 function refreshSettingsTab(sheet: Sheet, owner: string): void {
   const L = SETTINGS_LAYOUT;
   const rows = Math.max(sheet.getMaxRows() - L.firstRow + 1, 1);
-  sheet.getRange(L.titleRow, 1).setFontWeight('bold').setFontSize(TITLE_SIZE);
+  sheet.getRange(L.titleRow, 1).setFontWeight('bold').setFontSize(TITLE_FONT_SIZE);
   sheet
     .getRangeList([
       `A${L.headerRow}:C${L.headerRow}`,
@@ -394,11 +507,37 @@ function widthRuns(widths: readonly number[]): { col: number; count: number; wid
   return runs;
 }
 
+/** Adjacent cells of one row that the product owns, with what they must read. */
+interface OwnedCells {
+  readonly row: number;
+  readonly col: number;
+  readonly values: readonly string[];
+}
+
 /**
- * Writes what the product owns in a unit's tab. `head` is rows 1..HEAD_ROWS as read before (null
- * for a new tab). The protection comes first, so that a failure later never leaves the tab open
- * to everyone; the first values written carry the unit's code, so a half-made tab is still
- * recognised by the next run.
+ * Every cell of a unit tab's header block that the product owns: the labels, the unit's name,
+ * contact and code, the title, the status and the two table headers. The rest (B3, the unit's last
+ * change; narratives; anything a unit typed beside) is the unit's. The code comes first, so that a
+ * run stopped after it leaves a tab the next run recognises.
+ */
+function ownedHeaderCells(unit: UnitSetting): OwnedCells[] {
+  const T = UNIT_TAB;
+  return [
+    { row: T.unitRow, col: T.codeLabelCol, values: [UNIT_CODE_LABEL, unit.code] },
+    { row: T.titleRow, col: 1, values: [UNIT_TAB_TITLE] },
+    { row: T.unitRow, col: T.labelCol, values: ['Đơn vị:', unit.name] },
+    { row: T.unitRow, col: T.rightLabelCol, values: ['Người liên hệ:', contactText(unit)] },
+    { row: T.lastChangeRow, col: T.labelCol, values: ['Cập nhật lần cuối:'] },
+    { row: T.lastChangeRow, col: T.rightLabelCol, values: ['Trạng thái:', STATUS_OPEN] },
+    { row: T.narrativeHeaderRow, col: 1, values: NARRATIVE_HEADERS },
+    { row: T.activityHeaderRow, col: 1, values: ACTIVITY_HEADERS },
+  ];
+}
+
+/**
+ * Writes what the product owns in a unit's tab. `head` is the tab's header block as read before
+ * (null for a new tab, or an empty one taken over). The protection comes first, so that a failure
+ * later never leaves the tab open to everyone.
  */
 function layoutUnitTab(
   sheet: Sheet,
@@ -421,31 +560,36 @@ function layoutUnitTab(
   if (maxCols < wantCols) sheet.insertColumnsAfter(maxCols, wantCols - maxCols);
 
   const cell = (row: number, col: number) => head?.[row - 1]?.[col - 1] ?? '';
-  const unitRow = ['Đơn vị:', unit.name, '', '', 'Người liên hệ:', contactText(unit), '', UNIT_CODE_LABEL, unit.code];
+  const owned = ownedHeaderCells(unit);
   const labels = narrativeLabels(settings.year);
   if (!head) {
     // A new (or empty) tab: the whole header block in one write.
     const block: unknown[][] = Array.from({ length: T.activityHeaderRow }, () => []);
-    block[T.titleRow - 1] = [UNIT_TAB_TITLE];
-    block[T.unitRow - 1] = unitRow;
-    block[T.lastChangeRow - 1] = ['Cập nhật lần cuối:', '', '', '', 'Trạng thái:', STATUS_OPEN];
-    block[T.narrativeHeaderRow - 1] = [...NARRATIVE_HEADERS];
+    for (const o of owned) {
+      o.values.forEach((v, i) => {
+        block[o.row - 1][o.col - 1 + i] = v;
+      });
+    }
     labels.forEach((label, i) => {
-      block[T.narrativeFirstRow - 1 + i] = [label];
+      block[T.narrativeFirstRow - 1 + i][0] = label;
     });
-    block[T.activityHeaderRow - 1] = [...ACTIVITY_HEADERS];
-    writeBlock(sheet, 1, 1, block, T.columns);
+    writeBlock(
+      sheet,
+      1,
+      1,
+      block.map((r) => Array.from(r, (v) => v ?? '')),
+      T.columns,
+    );
   } else {
-    // What we own is rewritten, what units type (narratives, B3 last change) is not.
-    writeBlock(sheet, T.titleRow, 1, [[UNIT_TAB_TITLE], unitRow], T.codeValueCol);
-    writeBlock(sheet, T.lastChangeRow, T.labelCol, [['Cập nhật lần cuối:']]);
-    writeBlock(sheet, T.lastChangeRow, T.rightLabelCol, [['Trạng thái:', STATUS_OPEN]]);
-    writeBlock(sheet, T.narrativeHeaderRow, 1, [[...NARRATIVE_HEADERS]]);
-    labels.forEach((label, i) => {
-      const row = T.narrativeFirstRow + i;
-      if (String(cell(row, 1)).trim() === '') writeBlock(sheet, row, 1, [[label]]);
-    });
-    writeBlock(sheet, T.activityHeaderRow, 1, [[...ACTIVITY_HEADERS]]);
+    // Only the owned cells that differ from what they must read, each run of them in one write:
+    // a unit's own notes beside them stay, and a tab already right costs no write at all.
+    const labelCells = labels
+      .map((label, i) => ({ row: T.narrativeFirstRow + i, col: 1, values: [label] }))
+      .filter((o) => String(cell(o.row, 1)).trim() === '');
+    for (const o of [...owned, ...labelCells]) {
+      if (o.values.every((v, i) => cell(o.row, o.col + i) === v)) continue;
+      writeBlock(sheet, o.row, o.col, [o.values]);
+    }
   }
   if (String(cell(T.lastChangeRow, T.rightValueCol)) === STATUS_RETIRED) sheet.setTabColor(null);
 
@@ -457,7 +601,7 @@ function layoutUnitTab(
       `H${T.unitRow}`,
     ])
     .setFontWeight('bold');
-  sheet.getRange(T.titleRow, 1).setFontSize(TITLE_SIZE);
+  sheet.getRange(T.titleRow, 1).setFontSize(TITLE_FONT_SIZE);
   sheet
     .getRangeList([
       `A${T.narrativeHeaderRow}:${columnLetter(NARRATIVE_HEADERS.length)}${T.narrativeHeaderRow}`,

@@ -133,19 +133,30 @@ function attempt(fn: () => void): void {
 /**
  * Protects a whole tab so that only `editors` (give the owner too) can edit it, not warning-only.
  * Until a script changes a new protection's editor list, Google lets everyone who can edit the
- * Sheet keep editing: so the list is always set explicitly.
+ * Sheet keep editing: so a new list is always set explicitly. Changing editors is a slow Drive
+ * ACL call, so an existing list that already matches is left alone. The description is written
+ * last and marks a protection whose list was set: one that does not carry it yet (a run stopped
+ * right after protect()) may still mirror the Sheet's editors, and gets its list set again.
  */
 export function protectSheet(sheet: Sheet, description: string, editors: readonly string[]): void {
   const existing = sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET);
-  const protection = existing.length > 0 ? existing[0] : sheet.protect();
-  protection.setDescription(description);
+  const found = existing.length > 0 ? existing[0] : null;
+  const protection = found ?? sheet.protect();
+  const settled = found !== null && found.getDescription() === description;
   if (protection.isWarningOnly()) protection.setWarningOnly(false);
   const wanted = [...new Set(editors.map((e) => e.toLowerCase()).filter(Boolean))];
-  protection.addEditors(wanted);
-  const extra = protection
-    .getEditors()
-    .map((u) => u.getEmail().toLowerCase())
-    .filter((e) => !wanted.includes(e));
-  if (extra.length > 0) protection.removeEditors(extra);
+  const current = () => protection.getEditors().map((u) => u.getEmail().toLowerCase());
+  if (settled) {
+    const have = current();
+    const missing = wanted.filter((e) => !have.includes(e));
+    if (missing.length > 0) protection.addEditors(missing);
+    const extra = have.filter((e) => !wanted.includes(e));
+    if (extra.length > 0) protection.removeEditors(extra);
+  } else {
+    protection.addEditors(wanted);
+    const extra = current().filter((e) => !wanted.includes(e));
+    if (extra.length > 0) protection.removeEditors(extra);
+  }
   if (protection.canDomainEdit()) protection.setDomainEdit(false);
+  if (!settled) protection.setDescription(description);
 }

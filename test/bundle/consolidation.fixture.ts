@@ -2,6 +2,8 @@
 // generated with a seeded PRNG (kept as plain records so the tests can sum them with plain loops),
 // and readers that take the Tổng hợp and Kiểm tra tabs apart by their visible headings.
 // Nothing here computes a total with src/domain: expected values come from the generated records.
+
+import type { LoadedBundle } from '../../local/load';
 import {
   newScenario,
   pasteActivities,
@@ -266,13 +268,19 @@ export function seeded(seed: number): () => number {
   return prng(seed);
 }
 
+/** The secretary's click in the period dialog of Tổng hợp báo cáo, in the execution `app`: the run. */
+export function consolidateIn(app: LoadedBundle, kind: 'half' | 'year', year: number): Outcome<Run> {
+  const o = JSON.parse(JSON.stringify(app.call('consolidateFromDialog', kind, year))) as Outcome<{ run: Run }>;
+  return o.ok ? { ok: true, value: o.value.run } : o;
+}
+
 export function consolidate(s: Scenario, kind: 'half' | 'year', year: number): Outcome<Run> {
-  return JSON.parse(JSON.stringify(s.app.call('consolidatePeriod', kind, year))) as Outcome<Run>;
+  return consolidateIn(s.app, kind, year);
 }
 
 export function mustConsolidate(s: Scenario, kind: 'half' | 'year', year: number): Run {
   const o = consolidate(s, kind, year);
-  if (!o.ok) throw new Error(`consolidatePeriod failed: ${o.message}`);
+  if (!o.ok) throw new Error(`consolidateFromDialog failed: ${o.message}`);
   return o.value;
 }
 

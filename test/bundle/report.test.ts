@@ -31,11 +31,14 @@ function fresh(): { s: Scenario; settings: Settings } {
 }
 
 function report(s: Scenario, kind = 'half', year = 2023): { value: ReportValue; doc: DocumentView } {
-  const o = s.app.call<Outcome<ReportValue>>('createReportForPeriod', kind, year);
+  // The period dialog's "Tạo báo cáo" button.
+  const o = s.app.call<Outcome<{ report: ReportValue | null }>>('createReportFromDialog', kind, year);
   if (!o.ok) throw new Error(o.message);
-  const stored = s.ws.documents.all().find((d) => d.url === o.value.url);
+  const value = o.value.report;
+  if (!value) throw new Error('no report in the answer');
+  const stored = s.ws.documents.all().find((d) => d.url === value.url);
   if (!stored) throw new Error('no Doc with the reported URL');
-  return { value: o.value, doc: stored.view() };
+  return { value, doc: stored.view() };
 }
 
 function paragraphs(doc: DocumentView): ParagraphView[] {

@@ -33,14 +33,16 @@ function dataOf(s: Scenario, tabName: string): unknown[][] {
 /** The texts of a tab's header block that do not name its unit (labels, status). */
 function statusOf(s: Scenario, tabName: string, unit: UnitSetting): string[] {
   const sheet = s.ss.sheet(tabName);
-  return sheet
-    .getRange(1, 1, rowStarting(sheet, 'Kỳ báo cáo') - 1, 13)
-    .getValues()
-    .flat()
-    .map(String)
-    .filter((v) => v !== '' && v !== unit.code && !v.includes(unit.name) && !v.includes(unit.contactName))
-    // The "Cập nhật lần cuối" stamp is the unit's own (onEdit), not a status the setup writes.
-    .filter((v) => !/^\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}$/.test(v));
+  return (
+    sheet
+      .getRange(1, 1, rowStarting(sheet, 'Kỳ báo cáo') - 1, 13)
+      .getValues()
+      .flat()
+      .map(String)
+      .filter((v) => v !== '' && v !== unit.code && !v.includes(unit.name) && !v.includes(unit.contactName))
+      // The "Cập nhật lần cuối" stamp is the unit's own (onEdit), not a status the setup writes.
+      .filter((v) => !/^\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}$/.test(v))
+  );
 }
 
 describe('a unit added in Cấu hình', () => {

@@ -207,7 +207,7 @@ describe('readUnitTab: bad rows, each with its row, column and severity', () => 
       'date outside the year',
       { 0: sheetDate(2032, 3, 15) },
       'A (Ngày)',
-      'không thuộc năm 2023',
+      'sau ngày cuối của năm báo cáo 2023 (31/12/2023)',
       { date: { y: 2032, m: 3, d: 15 } },
     ],
   ];
@@ -255,15 +255,46 @@ describe('readUnitTab: bad rows, each with its row, column and severity', () => 
     expect(res.findings[0].message).toContain('=50+70');
   });
 
-  test('with rule nd09, 15/12 of the previous year is inside the year; 14/12 is not', () => {
-    const rows = [row({ 0: sheetDate(2022, 12, 15) }), row({ 0: sheetDate(2022, 12, 14) })];
-    const nd09 = read({ rows }, { rule: 'nd09' });
-    expect(nd09.findings.map((f) => [f.row, f.severity])).toEqual([[11, 'warning']]);
-    const cal = read({ rows });
+  test('a date is warned about only after the year, or more than a year before it', () => {
+    const dated = (y: number, m: number, d: number) => row({ 0: sheetDate(y, m, d) });
+    // nd09, year 2023 runs 15/12/2022..14/12/2023; a year before its start is 15/12/2021.
+    const nd09 = read(
+      { rows: [dated(2021, 12, 14), dated(2021, 12, 15), dated(2023, 12, 14), dated(2023, 12, 15)] },
+      { rule: 'nd09' },
+    );
+    expect(nd09.findings.map((f) => [f.row, f.severity])).toEqual([
+      [10, 'warning'],
+      [13, 'warning'],
+    ]);
+    expect(nd09.findings[0].message).toContain('sớm hơn năm báo cáo 2023 (bắt đầu từ 15/12/2022) quá một năm');
+    expect(nd09.findings[1].message).toContain('sau ngày cuối của năm báo cáo 2023 (14/12/2023)');
+    expect(nd09.activities).toHaveLength(4);
+    // calendar, year 2023 runs 01/01/2023..31/12/2023; a year before its start is 01/01/2022.
+    const cal = read({ rows: [dated(2021, 12, 31), dated(2022, 1, 1), dated(2023, 12, 31), dated(2024, 1, 1)] });
     expect(cal.findings.map((f) => [f.row, f.severity])).toEqual([
       [10, 'warning'],
-      [11, 'warning'],
+      [13, 'warning'],
     ]);
+  });
+
+  test("after the year moves on, last year's rows and narratives give no finding", () => {
+    // Cấu hình now says 2024 (nd09: 15/12/2023..14/12/2024); the tab keeps all of 2023.
+    const rows = [];
+    for (let m = 1; m <= 12; m++) rows.push(row({ 0: sheetDate(2023, m, 5) }), row({ 0: sheetDate(2023, m, 20) }));
+    const res = read(
+      {
+        narratives: [
+          ['6 tháng đầu năm 2023', 'KQ 2023 H1', '', '', ''],
+          ['Cả năm 2023', 'KQ 2023 cả năm', '', '', ''],
+          ['6 tháng đầu năm 2024', 'KQ 2024 H1', '', '', ''],
+        ],
+        rows,
+      },
+      { year: 2024, rule: 'nd09' },
+    );
+    expect(res.findings).toEqual([]);
+    expect(res.activities).toHaveLength(24);
+    expect([...res.narratives.keys()]).toEqual(['6 tháng đầu năm 2024']);
   });
 
   test('several problems on one row are all listed', () => {
@@ -305,16 +336,95 @@ describe('readUnitTab: header', () => {
     expect(res.findings).toEqual([]);
   });
 
-  test('a changed header gives one finding on row 9, and the rows are still read', () => {
+  test('a renamed column: no row of the tab is counted, one error names the header row and the column', () => {
     const header = [...HEADER];
     header[1] = 'Loại hình';
     const res = read({ header, rows: [row(), row({ 4: 'hai' })] });
     expect(res.headerOk).toBe(false);
+    expect(res.activities).toEqual([]);
+    expect(res.rejected).toEqual([
+      { row: 10, date: null },
+      { row: 11, date: null },
+    ]);
+    expect(res.rowsRead).toBe(2);
     expect(res.findings).toHaveLength(1);
     expect(res.findings[0]).toMatchObject({ row: 9, column: null, severity: 'error' });
-    expect(res.findings[0].message).toContain('Loại hình');
-    expect(res.findings[0].message).toContain('"Hình thức"');
-    expect(res.activities).toHaveLength(2);
+    const m = res.findings[0].message;
+    expect(m).toContain('dòng 9');
+    expect(m).toContain('"Hình thức"');
+    expect(m).not.toContain('"Ngày"');
+    expect(m).toContain('khôi phục dòng tiêu đề');
+    expect(m).toContain('Thiết lập bảng tính');
+    expect(m).toContain('chưa được tính');
+  });
+
+  test('a unit inserted a column: each field is read under its own header, the extra column is ignored', () => {
+    // "Số hộ" typed in a new column I pushes Kinh phí đơn vị to J ... Ghi chú to N.
+    const header = [...HEADER.slice(0, 8), 'Số hộ', ...HEADER.slice(8)];
+    const shifted = (patch: Record<number, unknown> = {}) => {
+      const r = row({ 8: 1000000, 9: 2000000, 10: 3000000, 11: 'Mô hình A', 12: 'ghi chú', ...patch });
+      return [...r.slice(0, 8), 25, ...r.slice(8)];
+    };
+    const res = read({ header, rows: [shifted(), shifted({ 9: 100.5 })] });
+    expect(res.headerOk).toBe(false);
+    expect(res.activities).toHaveLength(1);
+    expect(res.activities[0]).toMatchObject({
+      participants: 80,
+      moneyUnit: 1000000,
+      moneyIntegrated: 2000000,
+      moneySocial: 3000000,
+      model: 'Mô hình A',
+      note: 'ghi chú',
+    });
+    // The bad integrated money is in column K now, not J.
+    expect(only(res.findings, 11)).toEqual([
+      expect.objectContaining({ column: 'K (Kinh phí lồng ghép (đồng))', severity: 'error' }),
+    ]);
+    const head = only(res.findings, 9);
+    expect(head).toEqual([expect.objectContaining({ column: null, severity: 'warning' })]);
+    expect(head[0].message).toContain('Số hộ');
+  });
+
+  test('columns moved and headers retyped with other case, spacing and accent placement are found by name', () => {
+    // Nội dung and Mô tả swapped (C <-> E); "hoá" with the old accent placement; upper case.
+    const header = [...HEADER];
+    header[2] = 'Mô tả';
+    header[4] = '  NỘI   DUNG ';
+    header[10] = 'Kinh phí xã hội hoá (đồng)'.normalize('NFD');
+    const res = read({ header, rows: [row({ 2: 'Buổi họp', 4: TOPIC, 10: 700000, 5: 'x' })] });
+    expect(res.activities).toEqual([]);
+    expect(res.findings.filter((f) => f.row === 10)).toEqual([
+      expect.objectContaining({ column: 'F (Số lượng)', severity: 'error' }),
+    ]);
+    const ok = read({ header, rows: [row({ 2: 'Buổi họp', 4: TOPIC, 10: 700000 })] });
+    expect(ok.activities[0]).toMatchObject({ topic: TOPIC, description: 'Buổi họp', moneySocial: 700000 });
+    expect(ok.findings.filter((f) => f.row !== 9)).toEqual([]);
+  });
+
+  test('a header typed twice (setup rewrote A:M over an inserted column): nothing counted, both columns named', () => {
+    const header = [...HEADER, 'Ghi chú'];
+    const res = read({ header, rows: [[...row(), 'x']] });
+    expect(res.activities).toEqual([]);
+    expect(res.rejected).toEqual([{ row: 10, date: null }]);
+    expect(res.findings).toHaveLength(1);
+    expect(res.findings[0]).toMatchObject({ row: 9, severity: 'error' });
+    expect(res.findings[0].message).toContain('"Ghi chú"');
+    expect(res.findings[0].message).toMatch(/M.*N/);
+  });
+
+  test('an extra column after the table, with the 13 headers in place, changes nothing', () => {
+    const res = read({ header: [...HEADER, 'Số hộ'], rows: [[...row(), 25]] });
+    expect(res.headerOk).toBe(true);
+    expect(res.findings).toEqual([]);
+    expect(res.activities[0].moneyUnit).toBe(1000000);
+  });
+
+  test('a blank header row: nothing counted, one error', () => {
+    const res = read({ header: [], rows: [row()] });
+    expect(res.activities).toEqual([]);
+    expect(res.rejected).toEqual([{ row: 10, date: null }]);
+    expect(res.findings).toEqual([expect.objectContaining({ row: 9, column: null, severity: 'error' })]);
+    expect(res.findings[0].message).toContain('Thiết lập bảng tính');
   });
 
   test('a tab cut short before the header row', () => {
@@ -360,6 +470,18 @@ describe('readUnitTab: narratives and header block', () => {
     });
     expect(res.narratives.size).toBe(0);
     expect(res.findings).toEqual([expect.objectContaining({ row: 7, column: 'A (Kỳ báo cáo)', severity: 'warning' })]);
+    expect(res.findings[0].message).toContain('"Quý 3"');
+  });
+
+  test("an unknown label is a warning that does not ask to relabel another year's row", () => {
+    const res = read({
+      narratives: [
+        ['Cả năm 2022', 'Cũ', '', '', ''],
+        ['Quý 3', 'Có làm', '', '', ''],
+      ],
+      rows: [],
+    });
+    expect(res.findings).toEqual([expect.objectContaining({ row: 7, severity: 'warning' })]);
     expect(res.findings[0].message).toContain('"Quý 3"');
   });
 

@@ -62,7 +62,10 @@ interface GenUnit {
   unit: UnitSetting;
   /** null: tab missing; 'absent': not even in the list of tabs. */
   tab: 'present' | 'missing' | 'absent';
+  /** A header renamed: none of the tab's rows can be counted. */
   badHeader: boolean;
+  /** A column "Số hộ" inserted before the money columns: read by header name. */
+  inserted: boolean;
   rows: GenRow[];
   narratives: Map<string, [string, string, string, string]>;
   values: unknown[][] | null;
@@ -203,7 +206,14 @@ function blankRow(rand: () => number): unknown[] {
 function genUnit(
   rand: () => number,
   i: number,
-  opts: { rows: number; tab?: GenUnit['tab']; badHeader?: boolean; years?: number[]; narratives?: boolean },
+  opts: {
+    rows: number;
+    tab?: GenUnit['tab'];
+    badHeader?: boolean;
+    inserted?: boolean;
+    years?: number[];
+    narratives?: boolean;
+  },
 ): GenUnit {
   const u = unit(`U${String(i).padStart(2, '0')}`, `Đơn vị ${i}`, `Thôn ${i}`);
   const rows: GenRow[] = [];
@@ -216,7 +226,7 @@ function genUnit(
     } else {
       const g = genRow(rand, sheetRow, index++, opts.years);
       rows.push(g);
-      dataRows.push(g.cells);
+      dataRows.push(opts.inserted ? [...g.cells.slice(0, 8), Math.floor(rand() * 90), ...g.cells.slice(8)] : g.cells);
     }
     sheetRow++;
   }
@@ -233,6 +243,7 @@ function genUnit(
   }
   const header = [...HEADER];
   if (opts.badHeader) header[4] = 'Mô tả chi tiết';
+  if (opts.inserted) header.splice(8, 0, 'Số hộ');
   const tab = opts.tab ?? 'present';
   const values =
     tab === 'present'
@@ -244,10 +255,13 @@ function genUnit(
           lastChange: `0${i % 10}/06/2023`,
         })
       : null;
-  return { unit: u, tab, badHeader: !!opts.badHeader, rows, narratives, values };
+  return { unit: u, tab, badHeader: !!opts.badHeader, inserted: !!opts.inserted, rows, narratives, values };
 }
 
-function within(d: CivilDate, p: Period): boolean {
+/** The half-year's last day of 2023 under each rule: 14/06 (Nghị định 09) or 30/06. */
+const HALF_END = { nd09: civilOf(2023, 6, 14), calendar: civilOf(2023, 6, 30) };
+
+function within(d: CivilDate, p: Pick<Period, 'start' | 'end'>): boolean {
   const key = (c: CivilDate) => c.y * 10000 + c.m * 100 + c.d;
   return key(d) >= key(p.start) && key(d) <= key(p.end);
 }
@@ -277,12 +291,15 @@ function checkAgainstGenerated(units: GenUnit[], p: Period, c: Consolidation): v
     let rejected = 0;
     let outside = 0;
     let participants = 0;
+    let afterHalf = 0;
     const money = [0, 0, 0];
     for (const r of g.tab === 'present' ? g.rows : []) {
-      if (r.date !== null && !within(r.date, p)) outside++;
+      if (g.badHeader) rejected++;
+      else if (r.date !== null && !within(r.date, p)) outside++;
       else if (r.bad) rejected++;
       else {
         activities++;
+        if (r.date !== null && !within(r.date, { ...p, end: HALF_END[p.rule] })) afterHalf++;
         participants += r.participants;
         for (let k = 0; k < 3; k++) money[k] += r.money[k];
         counted.push({ g: r, unitIndex, unitName: g.unit.name });
@@ -301,8 +318,9 @@ function checkAgainstGenerated(units: GenUnit[], p: Period, c: Consolidation): v
         g.tab === 'present'
           ? { unit: money[0], integrated: money[1], social: money[2], total: money[0] + money[1] + money[2] }
           : { unit: 0, integrated: 0, social: 0, total: 0 },
-      tabStatus: g.tab !== 'present' ? 'missing' : g.badHeader ? 'badHeader' : 'ok',
-      reported: g.tab === 'present' && (activities > 0 || narrative),
+      tabStatus: g.tab !== 'present' ? 'missing' : g.badHeader || g.inserted ? 'badHeader' : 'ok',
+      // For the year, rows up to the half-year's end were the half-year report.
+      reported: g.tab === 'present' && ((p.kind === 'half' ? activities : afterHalf) > 0 || narrative),
       lastChange: g.tab === 'present' ? `0${Number(g.unit.code.slice(1)) % 10}/06/2023` : '',
     });
   });
@@ -430,7 +448,8 @@ function checkAgainstGenerated(units: GenUnit[], p: Period, c: Consolidation): v
     const errorRows = new Set(
       c.findings.filter((f) => f.tab === g.unit.tabName && f.severity === 'error').map((f) => f.row),
     );
-    for (const r of g.rows) expect([r.row, errorRows.has(r.row)]).toEqual([r.row, r.bad]);
+    // A tab whose header cannot be read has its one error on row 9, none on the rows.
+    for (const r of g.rows) expect([r.row, errorRows.has(r.row)]).toEqual([r.row, r.bad && !g.badHeader]);
     expect(errorRows.has(9)).toBe(g.badHeader);
   }
   for (const g of units.filter((x) => x.tab !== 'present')) {
@@ -448,6 +467,7 @@ describe('consolidate over generated units', () => {
     else if (i === 5) units.push(genUnit(rand, i, { rows: 0, tab: 'absent' }));
     else if (i === 7) units.push(genUnit(rand, i, { rows: 30, badHeader: true }));
     else if (i === 9) units.push(genUnit(rand, i, { rows: 0, narratives: true }));
+    else if (i === 11) units.push(genUnit(rand, i, { rows: 40, inserted: true }));
     else if (i === 10) units.push(genUnit(rand, i, { rows: 8, years: [2021], narratives: false }));
     else units.push(genUnit(rand, i, { rows: 20 + Math.floor(rand() * 50) }));
   }
@@ -540,6 +560,105 @@ describe('consolidate over generated units', () => {
     expect(count(CAL_HALF_2023)).toMatchObject({ activities: 4, participants: 4 + 5 + 6 + 7 });
     // 1/1..31/12: 1/1 .. 31/12 of 2023.
     expect(count(CAL_YEAR_2023)).toMatchObject({ activities: 8, participants: 4 + 5 + 6 + 7 + 8 + 9 + 10 + 11 });
+  });
+});
+
+describe('consolidate: who has reported', () => {
+  const u = unit('A', 'Thôn A');
+  const activityOn = (y: number, m: number, d: number) => [
+    sheetDate(y, m, d),
+    CATALOGUE.forms[0],
+    CATALOGUE.topics[0],
+    '',
+    '',
+    1,
+    'Buổi',
+    10,
+  ];
+  const reported = (p: Period, rows: unknown[][], narratives?: unknown[][]) =>
+    consolidate({
+      settings: settingsWith([u]),
+      catalogue: CATALOGUE,
+      period: p,
+      timeZone: TZ,
+      tabs: [{ unit: u, values: buildTab({ unitName: u.name, rows, narratives }) }],
+    }).units[0].reported;
+
+  test('for the year, a row of the first half alone is not a report: it was the half-year report', () => {
+    // nd09: the half-year ends 14/06/2023; calendar: 30/06/2023.
+    expect(reported(ND09_YEAR_2023, [activityOn(2023, 3, 1)])).toBe(false);
+    expect(reported(ND09_YEAR_2023, [activityOn(2023, 6, 14)])).toBe(false);
+    expect(reported(ND09_YEAR_2023, [activityOn(2023, 3, 1), activityOn(2023, 6, 15)])).toBe(true);
+    expect(reported(CAL_YEAR_2023, [activityOn(2023, 6, 30)])).toBe(false);
+    expect(reported(CAL_YEAR_2023, [activityOn(2023, 7, 1)])).toBe(true);
+    // After the year's end (outside the period) counts for nothing.
+    expect(reported(ND09_YEAR_2023, [activityOn(2023, 12, 20)])).toBe(false);
+    // A row after the cut-off that cannot be counted is no report either.
+    expect(reported(ND09_YEAR_2023, [[sheetDate(2023, 9, 1), 'Chiếu phim', '', '', '', 1, 'Buổi']])).toBe(false);
+  });
+
+  test("for the year, the year's narrative is a report; the half-year's is not", () => {
+    const half = [['6 tháng đầu năm 2023', 'Kết quả 6 tháng', '', '', '']];
+    const year = [
+      ['6 tháng đầu năm 2023', '', '', '', ''],
+      ['Cả năm 2023', 'Kết quả cả năm', '', '', ''],
+    ];
+    expect(reported(ND09_YEAR_2023, [activityOn(2023, 3, 1)], half)).toBe(false);
+    expect(reported(ND09_YEAR_2023, [], year)).toBe(true);
+  });
+
+  test('for the half-year, any counted row or the half-year narrative is a report', () => {
+    expect(reported(ND09_HALF_2023, [activityOn(2023, 3, 1)])).toBe(true);
+    expect(reported(ND09_HALF_2023, [], [['6 tháng đầu năm 2023', 'Kết quả', '', '', '']])).toBe(true);
+    expect(reported(ND09_HALF_2023, [activityOn(2023, 6, 15)])).toBe(false);
+  });
+});
+
+describe('consolidate: a unit changed its header row', () => {
+  const u = unit('A', 'Thôn A');
+  const run1 = (header: unknown[], rows: unknown[][]) =>
+    consolidate({
+      settings: settingsWith([u]),
+      catalogue: CATALOGUE,
+      period: ND09_HALF_2023,
+      timeZone: TZ,
+      tabs: [{ unit: u, values: buildTab({ unitName: u.name, header, rows }) }],
+    });
+
+  test('a column inserted before the money: money still lands in its own source', () => {
+    const header = [...HEADER.slice(0, 8), 'Số hộ', ...HEADER.slice(8)];
+    const row = [
+      sheetDate(2023, 3, 1),
+      CATALOGUE.forms[3],
+      CATALOGUE.topics[0],
+      '',
+      'Hội nghị',
+      1,
+      'Buổi',
+      100,
+      25,
+      1000000,
+      2000000,
+      3000000,
+      'Mô hình A',
+      '',
+    ];
+    const c = run1(header, [row]);
+    expect(c.money).toEqual({ unit: 1000000, integrated: 2000000, social: 3000000, total: 6000000 });
+    expect(c.models.map((m) => m.text)).toEqual(['Mô hình A']);
+    expect(c.units[0]).toMatchObject({ tabStatus: 'badHeader', activities: 1, rejected: 0, reported: true });
+  });
+
+  test("a required header missing: none of the tab's rows count, they are listed as not counted", () => {
+    const header = [...HEADER];
+    header[8] = 'Tiền';
+    const row = [sheetDate(2023, 3, 1), CATALOGUE.forms[3], CATALOGUE.topics[0], '', '', 1, 'Buổi', 100, 5000];
+    const c = run1(header, [row, row]);
+    expect(c.activities).toBe(0);
+    expect(c.money.total).toBe(0);
+    expect(c.units[0]).toMatchObject({ tabStatus: 'badHeader', activities: 0, rejected: 2, outsidePeriod: 0 });
+    expect(c.findings).toEqual([expect.objectContaining({ row: 9, severity: 'error' })]);
+    expect(c.findings[0].message).toContain('"Kinh phí đơn vị (đồng)"');
   });
 });
 

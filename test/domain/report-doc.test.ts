@@ -1,6 +1,7 @@
 // The report's content: every number comes from the Consolidation given (written out by hand in
 // official-doc.fixtures.ts), unit text is quoted exactly as typed, the outline follows DESIGN §5.
 import { formSentence } from '../../src/domain/form-phrases';
+import { planMail } from '../../src/domain/mail-text';
 import type { GridTable } from '../../src/domain/official-doc';
 import { buildReport } from '../../src/domain/report-doc';
 import type { Consolidation } from '../../src/domain/types';
@@ -35,6 +36,15 @@ describe('title and opening', () => {
     const first = byRole(doc, 'body')[0];
     expect(text(first)).toMatch(/^Căn cứ Kế hoạch số 42\/KH-BCĐ ngày 10\/03\/2023 về tuyên truyền thực hiện/);
     expect(text(first)).toMatch(/như sau:$/);
+  });
+
+  test('a plan without a number is referred to by its date, as the plan mail does', () => {
+    const doc = buildReport(consolidation(), { ...settings(), planNumber: '' }, meta);
+    const all = texts(doc);
+    expect(all.find((t) => t.startsWith('Căn cứ '))).toMatch(/^Căn cứ Kế hoạch ngày 10\/03\/2023 về tuyên truyền/);
+    expect(all.join('\n')).not.toContain('số /');
+    const mail = planMail({ ...settings(), planNumber: '', planTitle: '' }, 'A', { name: 'KH', url: 'https://x.vn' });
+    expect(mail.subject).toBe('Kế hoạch ngày 10/03/2023');
   });
 
   test('a year report says "năm 2023" and plans for the next year', () => {
@@ -93,6 +103,23 @@ describe('numbers from the consolidation', () => {
     expect(all).toContain('- Tổ chức 12 hội nghị tuyên truyền trực tiếp với 1.250 lượt người tham dự;');
     expect(all).toContain('- Phát 45 tin, bài trên hệ thống loa truyền thanh và các phương tiện thông tin đại chúng;');
     expect(all).toContain('- Văn nghệ cổ động: 3 buổi.');
+  });
+
+  test('two forms that would read alike are told apart by name', () => {
+    const forms = ['Hội nghị tuyên truyền trực tiếp tại xã', 'Hội nghị tuyên truyền trực tiếp tại thôn'];
+    const doc = build({
+      byForm: [
+        { form: forms[0], measure: 'hội nghị', quantity: 3, activities: 3, participants: 0 },
+        { form: forms[1], measure: 'hội nghị', quantity: 9, activities: 9, participants: 0 },
+      ],
+    });
+    const all = texts(doc);
+    expect(all).toContain(
+      '- Tổ chức 3 hội nghị tuyên truyền trực tiếp (hình thức: Hội nghị tuyên truyền trực tiếp tại xã);',
+    );
+    expect(all).toContain(
+      '- Tổ chức 9 hội nghị tuyên truyền trực tiếp (hình thức: Hội nghị tuyên truyền trực tiếp tại thôn).',
+    );
   });
 
   test('money by source and in total, in đồng with dots', () => {
@@ -251,16 +278,13 @@ describe('form sentences', () => {
     ],
     [
       total('Tuyên truyền lồng ghép trong hội nghị, họp thôn', 'buổi', 20, 1500),
-      'Lồng ghép tuyên truyền trong 20 buổi hội nghị, cuộc họp, buổi sinh hoạt, tập huấn với 1.500 lượt người tham dự',
+      'Lồng ghép tuyên truyền trong 20 buổi hội nghị, họp thôn với 1.500 lượt người tham dự',
     ],
-    [
-      total('Băng zôn, khẩu hiệu, pa nô, áp phích', 'băng zôn', 30, 0),
-      'Treo, dựng 30 băng zôn, khẩu hiệu, pa nô, áp phích tuyên truyền',
-    ],
-    [total('Zalo, Facebook', '', 8, 0), 'Đăng tải 8 tin, bài trên Zalo, Facebook'],
+    [total('Băng zôn, khẩu hiệu, pa nô, áp phích', 'băng zôn', 30, 0), 'Treo, dựng 30 băng zôn tuyên truyền'],
+    [total('Zalo, Facebook', '', 8, 0), 'Đăng tải 8 tin, bài trên mạng xã hội Zalo, Facebook'],
     [
       total('Xây dựng, nhân rộng mô hình điển hình', 'mô hình', 2, 0),
-      'Xây dựng, nhân rộng 2 mô hình, điển hình tiên tiến',
+      'Xây dựng, nhân rộng 2 mô hình điển hình tiên tiến',
     ],
     [
       total('Phát động phong trào thi đua', 'phong trào', 1, 0),

@@ -59,6 +59,12 @@ describe('the offline runner', () => {
       text.match(/Tổng hợp [^:]+: (\d+) dòng được tính, (\d+) dòng không tính/)?.slice(1);
     expect(counted(again.out)).toEqual(counted(first.out));
     expect(counted(first.out)).toBeDefined();
+    // A real workbook's units are never reminded on the user's behalf, and the plan the log says
+    // was sent is not sent again: no mail at all.
+    expect(first.out).toMatch(/Nhắc nộp báo cáo: [1-9]\d* thư/);
+    expect(again.out).toContain('Nhắc nộp báo cáo: không chạy với --input');
+    expect(again.out).toMatch(/Gửi kế hoạch qua Gmail: 0 thư/);
+    expect(existsSync(join(dir, 'out2', 'outbox'))).toBe(false);
   });
 
   it('says in Vietnamese that an input file is missing, and exits 1', () => {

@@ -1,0 +1,111 @@
+// The secretary's actions run for the owner of the Sheet only. A unit's editor (who can open the
+// menu and, through the dialogs, call the server functions) gets one Vietnamese message naming the
+// action, and nothing happens: no Doc in their Drive, no mail from their account, no cell written,
+// no dialog, no question, no trigger.
+import { typeSampleData } from '../../local/scenario';
+import type { UnitSetting } from '../../src/domain/types';
+import { type Outcome, setUp } from './mail-helpers';
+import { snapshotAll } from './setup-helpers';
+
+// In the reminder window of the sample (ND09, deadline 17/06, 3 days before): reminders would go out.
+const NOW = '2023-06-15T09:00:00+07:00';
+
+/** What the editor is told, from the owner's address and the menu's name of the action. */
+function refusal(owner: string, action: string): string {
+  return `Chỉ chủ bảng tính (${owner}, thư ký BQL NTM xã) chạy được "${action}". Chưa thay đổi gì trong bảng tính.`;
+}
+
+interface Entry {
+  readonly fn: string;
+  readonly args: readonly unknown[];
+  readonly action: string;
+  /** A menu item (alert) or a google.script.run target (Outcome). */
+  readonly kind: 'menu' | 'server';
+}
+
+const ENTRIES: readonly Entry[] = [
+  { fn: 'menuConsolidate', args: [], action: 'Tổng hợp báo cáo', kind: 'menu' },
+  { fn: 'consolidateFromDialog', args: ['half', 2023], action: 'Tổng hợp báo cáo', kind: 'server' },
+  { fn: 'menuCreateReport', args: [], action: 'Tạo báo cáo (Google Doc)', kind: 'menu' },
+  { fn: 'createReportFromDialog', args: ['half', 2023], action: 'Tạo báo cáo (Google Doc)', kind: 'server' },
+  { fn: 'menuCreatePlan', args: [], action: 'Tạo kế hoạch (Google Doc)', kind: 'menu' },
+  { fn: 'menuSendPlan', args: [], action: 'Gửi kế hoạch qua Gmail', kind: 'menu' },
+  { fn: 'menuRemind', args: [], action: 'Nhắc nộp báo cáo', kind: 'menu' },
+  { fn: 'menuToggleAutoReminders', args: [], action: 'Bật/tắt nhắc tự động', kind: 'menu' },
+  { fn: 'remindUnit', args: ['__LATE__', 'half', 2023], action: 'Nhắc nộp báo cáo', kind: 'server' },
+];
+
+describe('owner-only entries run by a unit editor', () => {
+  const { s, settings } = setUp(NOW);
+  typeSampleData(s, settings);
+  // The Kế hoạch tab exists, so Tạo kế hoạch and Gửi kế hoạch would make a Doc at once.
+  s.app.call('menuCreatePlan');
+  const editor = settings.units[0].editors[0];
+  const late: UnitSetting = settings.units[settings.units.length - 1];
+  const owner = s.ws.owner.toLowerCase();
+
+  function state() {
+    return JSON.stringify({
+      tabs: snapshotAll(s.ss),
+      docs: s.ws.documents.all().length,
+      mails: s.ws.mail.sent.length,
+      dialogs: s.ws.ui.dialogs.length,
+      triggers: s.ws.triggers.list.map((t) => [t.handler, t.owner]),
+    });
+  }
+
+  it('precondition: the editor edits its own tab, and there is something to create and send', () => {
+    expect(editor.toLowerCase()).not.toBe(owner);
+    expect(s.ss.getSheetByName('Kế hoạch')).not.toBeNull();
+    expect(s.ws.documents.all()).toHaveLength(0);
+    expect(s.ws.mail.sent).toHaveLength(0);
+  });
+
+  it.each(ENTRIES.map((e) => [e.fn, e] as const))('%s: the message, and nothing made, sent or written', (_, e) => {
+    const before = state();
+    const shown = s.ws.ui.shown.length;
+    // Were the entry to go on, it would be told YES.
+    s.ws.ui.answers.push({ button: 'YES' }, { button: 'YES' });
+    const args = e.args.map((a) => (a === '__LATE__' ? late.code : a));
+    const result = s.ws.asUser(editor, () => s.app.call<unknown>(e.fn, ...args));
+    const answersLeft = s.ws.ui.answers.length;
+    s.ws.ui.answers.length = 0;
+
+    const expected = refusal(owner, e.action);
+    const alerts = s.ws.ui.shown.slice(shown).map((a) => String(a.message));
+    if (e.kind === 'server') {
+      expect(result).toEqual({ ok: false, message: expected } satisfies Outcome<never>);
+      expect(alerts).toEqual([]);
+    } else {
+      expect(alerts).toEqual([expected]);
+    }
+    expect(answersLeft).toBe(2); // no question was asked
+    expect(state()).toBe(before);
+  });
+
+  it('remindersTrigger installed by the editor mails nothing from their account', () => {
+    s.ws.asUser(editor, () =>
+      s.app.evaluate(`ScriptApp.newTrigger('remindersTrigger').timeBased().everyDays(1).atHour(7).create()`),
+    );
+    const before = s.ws.mail.sent.length;
+    let thrown: unknown = null;
+    s.ws.triggers.fire('remindersTrigger', (handler) => {
+      try {
+        s.app.call(handler);
+      } catch (error) {
+        thrown = error;
+      }
+    });
+    expect(String((thrown as Error | null)?.message)).toContain(refusal(owner, 'Nhắc nộp báo cáo'));
+    expect(s.ws.mail.sent.length).toBe(before);
+  });
+
+  it('the owner still runs them (the same reminders go out)', () => {
+    const shown = s.ws.ui.shown.length;
+    s.ws.ui.answers.push({ button: 'YES' });
+    s.app.call('menuRemind');
+    const [question] = s.ws.ui.shown.slice(shown).map((a) => String(a.message));
+    expect(question).toContain(`- ${late.name} <${late.contactEmail}>`);
+    expect(s.ws.mail.sent.map((m) => m.to)).toContainEqual([late.contactEmail]);
+  });
+});
