@@ -10,6 +10,8 @@
 // The narrative sits above the activities so that deleting or sorting activity rows can never
 // touch it, and the frozen rows keep the activity header in view.
 
+import { sameName } from './vn-format';
+
 export const UNIT_TAB_TITLE = 'BÁO CÁO KẾT QUẢ TUYÊN TRUYỀN XÂY DỰNG NÔNG THÔN MỚI';
 
 export const ACTIVITY_HEADERS = [
@@ -90,4 +92,34 @@ export function activityColumnName(index: number): string {
 /** Narrative row labels for a year, in the order of the rows. */
 export function narrativeLabels(year: number): string[] {
   return [`6 tháng đầu năm ${year}`, `Cả năm ${year}`];
+}
+
+/** The label beside a unit tab's code (H2, the code in I2 as setup writes it). */
+export const UNIT_CODE_LABEL = 'Mã đơn vị:';
+export const LAST_CHANGE_LABEL = 'Cập nhật lần cuối:';
+
+/**
+ * How many columns of the header rows are searched for the labels: a unit may insert columns
+ * before them, and its tab must still be recognised by its code.
+ */
+export const HEADER_SCAN_COLUMNS = 26;
+
+/** The cell right of `label` in a header row (0-based index), or -1 when the label is not there. */
+export function cellAfterLabel(row: readonly unknown[], label: string): number {
+  const at = row.findIndex((v) => typeof v === 'string' && sameName(v, label));
+  return at < 0 ? -1 : at + 1;
+}
+
+/**
+ * The unit code in a tab's row 2: the first non-blank cell after "Mã đơn vị:", wherever the label
+ * now stands (a column inserted between the label and the code leaves a blank between them), or "".
+ */
+export function unitCodeOf(row2: readonly unknown[]): string {
+  const at = cellAfterLabel(row2, UNIT_CODE_LABEL);
+  if (at < 0) return '';
+  for (let i = at; i < row2.length; i++) {
+    const text = String(row2[i] ?? '').trim();
+    if (text !== '') return text;
+  }
+  return '';
 }

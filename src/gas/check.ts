@@ -6,13 +6,13 @@ import { describeFinding } from '../domain/findings';
 import { checkLayout, checkUnitOfRead } from '../domain/summary-sheet';
 import { TAB } from '../domain/tab-names';
 import type { Finding } from '../domain/types';
-import { UNIT_TAB } from '../domain/unit-tab';
-import { formatDateTime, sameName } from '../domain/vn-format';
+import { cellAfterLabel, HEADER_SCAN_COLUMNS, LAST_CHANGE_LABEL, UNIT_TAB, unitCodeOf } from '../domain/unit-tab';
+import { formatDateTime } from '../domain/vn-format';
 import { readCatalogue } from './consolidation';
 import { CHECK_COLUMN_WIDTHS, writeLayout } from './layout-writer';
 import { withDocumentLock } from './lock';
 import { ownerEmail } from './owner';
-import { readSettings, UNIT_CODE_LABEL } from './setup';
+import { readSettings } from './setup';
 import { protectSheet, readAll, replaceSheet } from './sheet-io';
 import { findUnitSheets, type UnitSheet } from './unit-sheet';
 
@@ -122,7 +122,12 @@ export function describeCheck(result: CheckResult): string {
 export function stampLastChange(sheet: GoogleAppsScript.Spreadsheet.Sheet, row: number, now: Date, tz: string): void {
   if (row < UNIT_TAB.narrativeHeaderRow) return;
   if (sheet.getMaxColumns() < UNIT_TAB.codeValueCol) return;
-  const [label, code] = sheet.getRange(UNIT_TAB.unitRow, UNIT_TAB.codeLabelCol, 1, 2).getValues()[0];
-  if (!sameName(String(label), UNIT_CODE_LABEL) || String(code).trim() === '') return;
-  sheet.getRange(UNIT_TAB.lastChangeRow, UNIT_TAB.valueCol).setValue(`'${formatDateTime(now, tz)}`);
+  // Labels are found where they stand now: the unit may have inserted a column before them.
+  const [row2, row3] = sheet
+    .getRange(UNIT_TAB.unitRow, 1, 2, Math.min(sheet.getMaxColumns(), HEADER_SCAN_COLUMNS))
+    .getValues();
+  if (unitCodeOf(row2) === '') return;
+  const at = cellAfterLabel(row3, LAST_CHANGE_LABEL);
+  if (at < 0) return;
+  sheet.getRange(UNIT_TAB.lastChangeRow, at + 1).setValue(`'${formatDateTime(now, tz)}`);
 }

@@ -28,10 +28,13 @@ import {
   ACTIVITY_HEADERS,
   COL,
   columnLetter,
+  HEADER_SCAN_COLUMNS,
   NARRATIVE_HEADERS,
   narrativeLabels,
+  UNIT_CODE_LABEL,
   UNIT_TAB,
   UNIT_TAB_TITLE,
+  unitCodeOf,
 } from '../domain/unit-tab';
 import { nameKey, sameName } from '../domain/vn-format';
 import { explain, UserError } from './errors';
@@ -81,8 +84,9 @@ const VIETNAM_LOCALE = 'vi_VN';
 const VIETNAM_TIME_ZONE = 'Asia/Ho_Chi_Minh';
 /** Rows of a unit tab that carry validation and formats when the tab is new (Sheets' default grid). */
 const MIN_UNIT_ROWS = 1000;
+
 /** The label beside a unit tab's code: with the code, what marks a tab as a unit's. */
-export const UNIT_CODE_LABEL = 'Mã đơn vị:';
+
 const STATUS_OPEN = 'Đang nhận báo cáo';
 const STATUS_RETIRED = 'Đơn vị không còn trong Cấu hình: dữ liệu được giữ nguyên, không tổng hợp';
 /** A tab is recognised as a unit's only when it is at least this tall (the header block and narratives). */
@@ -178,10 +182,8 @@ function seeTab(sheet: Sheet, name: string): TabSeen {
   const maxCols = sheet.getMaxColumns();
   if (maxCols < UNIT_TAB.codeValueCol || maxRows < HEAD_ROWS) return { sheet, name, code: '', head: null };
   const rows = Math.min(maxRows, UNIT_TAB.activityHeaderRow);
-  const head = sheet.getRange(1, 1, rows, Math.min(maxCols, UNIT_TAB.columns)).getValues();
-  const row = head[UNIT_TAB.unitRow - 1];
-  const labelled = sameName(String(row[UNIT_TAB.codeLabelCol - 1]), UNIT_CODE_LABEL);
-  return { sheet, name, code: labelled ? String(row[UNIT_TAB.codeValueCol - 1]).trim() : '', head };
+  const head = sheet.getRange(1, 1, rows, Math.min(maxCols, HEADER_SCAN_COLUMNS)).getValues();
+  return { sheet, name, code: unitCodeOf(head[UNIT_TAB.unitRow - 1]), head };
 }
 
 function refreshAll(
@@ -245,7 +247,8 @@ function refreshAll(
       sheet = ss.insertSheet(unit.tabName);
       created.push(unit.tabName);
     }
-    layoutUnitTab(sheet, unit, settings, seen?.code ? seen.head : null, rules, owner);
+    const header = layoutUnitTab(sheet, unit, settings, seen?.code ? seen.head : null, rules, owner);
+    if (header === 'kept') warnings.push(headerKeptFinding(unit.tabName));
     done++;
   }
 
@@ -546,8 +549,11 @@ function layoutUnitTab(
   head: unknown[][] | null,
   rules: readonly (DataValidation | null)[],
   owner: string,
-): void {
+): 'laid' | 'kept' {
   const T = UNIT_TAB;
+  // A unit that inserted or retitled a column in its activity table: rewriting the header and the
+  // per-column validation by position would shift every column after it. Leave the table alone.
+  const keepTable = head !== null && activityHeaderChanged(head[T.activityHeaderRow - 1] ?? []);
   protectSheet(sheet, `Tab của ${unit.name}: chỉ người nhập của đơn vị và thư ký được sửa`, [owner, ...unit.editors]);
   let maxRows = sheet.getMaxRows();
   const wantRows = head ? T.activityFirstRow + 1 : MIN_UNIT_ROWS;
@@ -586,7 +592,7 @@ function layoutUnitTab(
     const labelCells = labels
       .map((label, i) => ({ row: T.narrativeFirstRow + i, col: 1, values: [label] }))
       .filter((o) => String(cell(o.row, 1)).trim() === '');
-    for (const o of [...owned, ...labelCells]) {
+    for (const o of keepTable ? [] : [...owned, ...labelCells]) {
       if (o.values.every((v, i) => cell(o.row, o.col + i) === v)) continue;
       writeBlock(sheet, o.row, o.col, [o.values]);
     }
@@ -605,7 +611,7 @@ function layoutUnitTab(
   sheet
     .getRangeList([
       `A${T.narrativeHeaderRow}:${columnLetter(NARRATIVE_HEADERS.length)}${T.narrativeHeaderRow}`,
-      `A${T.activityHeaderRow}:${columnLetter(T.columns)}${T.activityHeaderRow}`,
+      ...(keepTable ? [] : [`A${T.activityHeaderRow}:${columnLetter(T.columns)}${T.activityHeaderRow}`]),
     ])
     .setFontWeight('bold')
     .setBackground(HEADER_BACKGROUND)
@@ -615,6 +621,7 @@ function layoutUnitTab(
     .getRange(T.narrativeFirstRow, 2, T.narrativeRows, NARRATIVE_HEADERS.length - 1)
     .setWrapStrategy(SpreadsheetApp.WrapStrategy.CLIP);
   sheet.setFrozenRows(T.frozenRows);
+  if (keepTable) return 'kept';
   for (const run of widthRuns(COLUMN_WIDTHS)) {
     if (run.count === 1) sheet.setColumnWidth(run.col, run.width);
     else sheet.setColumnWidths(run.col, run.count, run.width);
@@ -629,6 +636,32 @@ function layoutUnitTab(
   sheet.getRange(area(COL.date)).setNumberFormat(DATE_FORMAT);
   sheet.getRange(area(COL.quantity)).setNumberFormat(QUANTITY_FORMAT);
   sheet.getRangeList(WHOLE_COLUMNS.map(area)).setNumberFormat(WHOLE_FORMAT);
+  return 'laid';
+}
+
+/**
+ * Row 9's columns no longer stand where setup puts them: a header is found in another column, or
+ * something was typed right of the table (a column inserted). A header retyped in its own column
+ * is not a shift: setup simply writes it back.
+ */
+function activityHeaderChanged(row: readonly unknown[]): boolean {
+  const keys = row.map((v) => nameKey(String(v ?? '')));
+  const moved = ACTIVITY_HEADERS.some((h, i) => {
+    const at = keys.indexOf(nameKey(h));
+    return at >= 0 && at !== i;
+  });
+  return moved || keys.slice(ACTIVITY_HEADERS.length).some((k) => k !== '');
+}
+
+function headerKeptFinding(tab: string): Finding {
+  return {
+    tab,
+    row: UNIT_TAB.activityHeaderRow,
+    column: null,
+    severity: 'warning',
+    message:
+      'Dòng tiêu đề của bảng hoạt động đã bị sửa hoặc có cột chèn thêm: Thiết lập bảng tính không ghi đè dòng này và không đặt lại danh sách chọn của bảng, để số liệu không bị lệch cột. Hãy xóa cột chèn thêm (hoặc gõ lại đúng tiêu đề) rồi chạy lại.',
+  };
 }
 
 function contactText(unit: UnitSetting): string {

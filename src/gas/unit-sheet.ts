@@ -7,9 +7,8 @@
 // found by that code, counted, and reported so that the secretary reruns setup to restore the name.
 import { isReservedTabName } from '../domain/tab-names';
 import type { Finding, UnitSetting } from '../domain/types';
-import { columnLetter, UNIT_TAB } from '../domain/unit-tab';
-import { nameKey, sameName } from '../domain/vn-format';
-import { UNIT_CODE_LABEL } from './setup';
+import { HEADER_SCAN_COLUMNS, UNIT_TAB, unitCodeOf } from '../domain/unit-tab';
+import { nameKey } from '../domain/vn-format';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -23,8 +22,6 @@ export interface UnitSheet {
   /** What the secretary should know: a tab found under another name, or several tabs with the code. */
   readonly finding: Finding | null;
 }
-
-const CODE_CELL = `${columnLetter(UNIT_TAB.codeValueCol)}${UNIT_TAB.unitRow}`;
 
 /**
  * The tab of each unit, in the order of `units`. One getSheets() and one getName() per tab; a tab
@@ -82,9 +79,11 @@ function unitCodesOfOtherTabs(
     if (claimed.has(i) || isReservedTabName(t.name)) return;
     const sheet = t.sheet;
     if (sheet.getMaxColumns() < UNIT_TAB.codeValueCol || sheet.getMaxRows() < UNIT_TAB.unitRow) return;
-    const [label, code] = sheet.getRange(UNIT_TAB.unitRow, UNIT_TAB.codeLabelCol, 1, 2).getValues()[0];
-    const text = String(code ?? '').trim();
-    if (!sameName(String(label ?? ''), UNIT_CODE_LABEL) || text === '') return;
+    const row = sheet
+      .getRange(UNIT_TAB.unitRow, 1, 1, Math.min(sheet.getMaxColumns(), HEADER_SCAN_COLUMNS))
+      .getValues()[0];
+    const text = unitCodeOf(row);
+    if (text === '') return;
     const key = nameKey(text);
     byCode.set(key, [...(byCode.get(key) ?? []), i]);
   });
@@ -98,7 +97,7 @@ function renamedFinding(unit: UnitSetting, actual: string): Finding {
     column: null,
     severity: 'warning',
     message:
-      `Tab của ${unit.name} đã bị đổi tên thành "${actual}" (nhận ra nhờ mã đơn vị ${unit.code} ở ô ${CODE_CELL}); ` +
+      `Tab của ${unit.name} đã bị đổi tên thành "${actual}" (nhận ra nhờ mã đơn vị ${unit.code} ghi cạnh ô "Mã đơn vị:"); ` +
       `số liệu trong tab vẫn được đọc và tổng hợp. Hãy chạy Báo cáo NTM → Thiết lập bảng tính để đặt lại tên "${unit.tabName}".`,
   };
 }
@@ -110,7 +109,7 @@ function sharedCodeFinding(unit: UnitSetting, names: readonly string[]): Finding
     column: null,
     severity: 'error',
     message:
-      `Các tab ${names.map((n) => `"${n}"`).join(', ')} cùng mang mã đơn vị ${unit.code} của ${unit.name} (ô ${CODE_CELL}), ` +
+      `Các tab ${names.map((n) => `"${n}"`).join(', ')} cùng mang mã đơn vị ${unit.code} của ${unit.name} (cạnh ô "Mã đơn vị:"), ` +
       'có thể do nhân bản tab: không tab nào được tổng hợp. Hãy chép số liệu sang một tab, xóa tab thừa, rồi chạy Báo cáo NTM → Thiết lập bảng tính.',
   };
 }
