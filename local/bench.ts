@@ -54,6 +54,24 @@ function vnDate(y: number, m: number, d: number): Date {
   return new Date(Date.UTC(y, m - 1, d) - 7 * 3600 * 1000);
 }
 
+/** Each unit's editor pastes `rows` sample rows (as people do: validation, onEdit). */
+function pasteEveryUnit(s: Scenario, settings: Settings, rows: number): void {
+  settings.units.forEach((unit, i) => {
+    if (rows > 0) pasteActivities(s, unit, sampleRows(i, YEAR, rows, vnDate));
+  });
+}
+
+/** Large workbooks, fast: each unit tab filled with one setValues as the owner. */
+function fillEveryUnit(s: Scenario, settings: Settings, rows: number): void {
+  settings.units.forEach((unit, i) => {
+    if (rows === 0) return;
+    const sheet = s.ss.sheet(unit.tabName);
+    const last = 9 + rows;
+    if (sheet.getMaxRows() < last) sheet.insertRowsAfter(sheet.getMaxRows(), last - sheet.getMaxRows());
+    sheet.getRange(10, 1, rows, 13).setValues(sampleRows(i, YEAR, rows, vnDate));
+  });
+}
+
 /** `n` villages, each with one editor. */
 function benchUnits(n: number): UnitSetting[] {
   return Array.from({ length: n }, (_, i) => {
@@ -170,9 +188,7 @@ const setupRerun: Benchmark = {
   defaults: { units: 40, rows: 50 },
   run(o) {
     const { s, settings } = setUpWorkbook(o.units);
-    settings.units.forEach((unit, i) => {
-      if (o.rows > 0) pasteActivities(s, unit, sampleRows(i, YEAR, o.rows, vnDate));
-    });
+    pasteEveryUnit(s, settings, o.rows);
     const figures = measureOnce(s, o.units, () => s.app.call('menuSetup'));
     expectAlert(s, /Đã thiết lập xong/, 'Thiết lập bảng tính');
     return { ...figures, rows: o.rows };
@@ -185,9 +201,7 @@ const check: Benchmark = {
   defaults: { units: 40, rows: 50 },
   run(o) {
     const { s, settings } = setUpWorkbook(o.units);
-    settings.units.forEach((unit, i) => {
-      if (o.rows > 0) pasteActivities(s, unit, sampleRows(i, YEAR, o.rows, vnDate));
-    });
+    pasteEveryUnit(s, settings, o.rows);
     s.ss.setActiveSheet(s.ss.sheet(TAB.settings));
     const figures = measureOnce(s, o.units, () => s.app.call('menuCheckData'));
     expectAlert(s, /Đã kiểm tra/, 'Kiểm tra dữ liệu');
@@ -204,13 +218,7 @@ const consolidation: Benchmark = {
   run(o) {
     const startSetup = performance.now();
     const { s, settings } = setUpWorkbook(o.units);
-    settings.units.forEach((unit, i) => {
-      if (o.rows === 0) return;
-      const sheet = s.ss.sheet(unit.tabName);
-      const last = 9 + o.rows;
-      if (sheet.getMaxRows() < last) sheet.insertRowsAfter(sheet.getMaxRows(), last - sheet.getMaxRows());
-      sheet.getRange(10, 1, o.rows, 13).setValues(sampleRows(i, YEAR, o.rows, vnDate));
-    });
+    fillEveryUnit(s, settings, o.rows);
     const setupMs = performance.now() - startSetup;
     type Outcome =
       | { ok: true; value: { run: { counted: number; notCounted: number } } }
@@ -268,13 +276,7 @@ const report: Benchmark = {
   defaults: { rows: 200, runs: 3 },
   run(o) {
     const { s, settings } = setUpWorkbook(o.units);
-    settings.units.forEach((unit, i) => {
-      if (o.rows === 0) return;
-      const sheet = s.ss.sheet(unit.tabName);
-      const last = 9 + o.rows;
-      if (sheet.getMaxRows() < last) sheet.insertRowsAfter(sheet.getMaxRows(), last - sheet.getMaxRows());
-      sheet.getRange(10, 1, o.rows, 13).setValues(sampleRows(i, YEAR, o.rows, vnDate));
-    });
+    fillEveryUnit(s, settings, o.rows);
     type Outcome = { ok: true; value: { report: { name: string } | null } } | { ok: false; message: string };
     const times: number[] = [];
     let documentCalls = 0;
