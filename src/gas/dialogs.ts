@@ -133,6 +133,7 @@ export interface ReportLink {
   readonly url: string;
   readonly version: number;
   readonly sharedWith: readonly string[];
+  readonly notShared: readonly string[];
   readonly pageNumberHint: string;
 }
 
@@ -169,6 +170,7 @@ export function periodDialogResult(
           url: report.url,
           version: report.version,
           sharedWith: [...report.sharedWith],
+          notShared: [...report.notShared],
           pageNumberHint: PAGE_NUMBER_HINT,
         }
       : null,

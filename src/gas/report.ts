@@ -6,6 +6,7 @@ import type { PeriodKind } from '../domain/types';
 import { formatDateTime } from '../domain/vn-format';
 import { type ConsolidationRun, consolidateAndWrite } from './consolidation';
 import { logDocument, nextVersion } from './doc-log';
+import { shareViewOnly } from './doc-share';
 import { writeOfficialDocument } from './doc-writer';
 import { withDocumentLock } from './lock';
 import { ownerEmail } from './owner';
@@ -23,6 +24,8 @@ export interface ReportResult {
   readonly url: string;
   readonly version: number;
   readonly sharedWith: readonly string[];
+  /** Superior-office addresses Google refused to share with (no Google account behind them). */
+  readonly notShared: readonly string[];
   readonly run: ConsolidationRun;
 }
 
@@ -37,8 +40,8 @@ export function createReport(ss: Spreadsheet, kind: PeriodKind, year: number, no
     });
     const doc = DocumentApp.create(model.fileName);
     writeOfficialDocument(doc, model);
-    const sharedWith = [...settings.superiorEmails];
-    if (sharedWith.length > 0) doc.addViewers(sharedWith);
+    const notShared = shareViewOnly(doc, settings.superiorEmails);
+    const sharedWith = settings.superiorEmails.filter((e) => !notShared.includes(e));
     const url = doc.getUrl();
     doc.saveAndClose();
     const owner = ownerEmail(ss, user);
@@ -56,7 +59,7 @@ export function createReport(ss: Spreadsheet, kind: PeriodKind, year: number, no
       },
       owner,
     );
-    return { name: model.fileName, url, version, sharedWith, run };
+    return { name: model.fileName, url, version, sharedWith, notShared, run };
   });
 }
 
@@ -66,8 +69,15 @@ export function describeReport(r: ReportResult): string {
     `Liên kết: ${r.url}`,
     r.sharedWith.length > 0
       ? `Đã chia sẻ quyền xem với: ${r.sharedWith.join(', ')}.`
-      : 'Chưa chia sẻ với ai: Cấu hình chưa có email của cơ quan cấp trên.',
+      : r.notShared.length > 0
+        ? 'Chưa chia sẻ được với ai.'
+        : 'Chưa chia sẻ với ai: Cấu hình chưa có email của cơ quan cấp trên.',
+    r.notShared.length > 0
+      ? `Google không chia sẻ được với: ${r.notShared.join(', ')} (địa chỉ chưa có tài khoản Google). Hãy gửi liên kết hoặc tệp PDF cho các địa chỉ này bằng thư, hoặc sửa email trong Cấu hình.`
+      : '',
     `Số dòng được tính: ${r.run.counted}; không tính được: ${r.run.notCounted} (xem tab Kiểm tra).`,
     PAGE_NUMBER_HINT,
-  ].join('\n');
+  ]
+    .filter(Boolean)
+    .join('\n');
 }

@@ -18,6 +18,7 @@ import {
 } from '../domain/send-log';
 import { TAB } from '../domain/tab-names';
 import { formatDateTime } from '../domain/vn-format';
+import { shareViewOnly } from './doc-share';
 import { UserError } from './errors';
 import { withDocumentLock } from './lock';
 import { ownerEmail } from './owner';
@@ -172,22 +173,13 @@ function openPlan(doc: PlanDocInfo): GoogleAppsScript.Document.Document {
 
 /** View-only access to the Doc, so the link in the mail opens; never "anyone with the link". */
 function shareView(doc: GoogleAppsScript.Document.Document, list: readonly Addressee[]): Addressee[] {
-  if (list.length === 0) return [];
-  try {
-    doc.addViewers(list.map((a) => a.email));
-    return [];
-  } catch (_error) {
-    // One address Google refuses (no Google account) makes the whole call fail: share one by one.
-    const refused: Addressee[] = [];
-    for (const a of list) {
-      try {
-        doc.addViewer(a.email);
-      } catch (_e) {
-        refused.push(a);
-      }
-    }
-    return refused;
-  }
+  const refused = new Set(
+    shareViewOnly(
+      doc,
+      list.map((a) => a.email),
+    ),
+  );
+  return list.filter((a) => refused.has(a.email));
 }
 
 /** Sends to the confirmed recipients that are still not sent, as many as today's quota allows. */

@@ -15,11 +15,12 @@ import {
   vnDate,
   writeNarrative,
 } from '../../local/scenario';
+import { SAMPLE_SETTINGS } from '../../src/domain/sample';
 import type { Settings } from '../../src/domain/types';
 import { unzip } from '../support/zip';
 
 type Outcome<T> = { ok: true; value: T } | { ok: false; message: string };
-type ReportValue = { name: string; url: string; version: number; sharedWith: string[] };
+type ReportValue = { name: string; url: string; version: number; sharedWith: string[]; notShared: string[] };
 
 const MM = 2.835;
 const NOW = new Date('2023-06-20T09:00:00+07:00');
@@ -342,5 +343,24 @@ describe('few DocumentApp calls', () => {
 
   it('does not grow with the number of activity rows', () => {
     expect(docCalls(200)).toBe(docCalls(10));
+  });
+});
+
+describe('an address of the superior office that Google refuses', () => {
+  it('still makes, shares (with the others) and logs the report, and names the refused address', () => {
+    const s = newScenario({ now: NOW });
+    const accepted = 'vpdp.huuluong@example.com';
+    const refused = 'vanthu@huuluong.example.vn';
+    const settings = setUpSample(s, 2023, { ...SAMPLE_SETTINGS, superiorEmails: [accepted, refused] });
+    typeSampleData(s, settings);
+    s.ws.documents.refuseAccount(refused);
+    const { value } = report(s);
+    expect(value.sharedWith).toEqual([accepted]);
+    expect(value.notShared).toEqual([refused]);
+    const stored = s.ws.documents.all().find((d) => d.url === value.url)!;
+    expect([...stored.viewers]).toEqual([accepted]);
+    const log = s.ss.sheet('Nhật ký báo cáo').getDataRange().getValues();
+    expect(log.find((r) => r.includes(value.url))).toContain(accepted);
+    expect(s.ws.documents.all()).toHaveLength(1);
   });
 });
