@@ -2,6 +2,7 @@
 // would use the Sheet, writing what a person would open (out/workbook.xlsx, the report .docx, ...).
 import { existsSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { parseSettings } from '../src/domain/settings-sheet';
 import { TAB } from '../src/domain/tab-names';
 import { exportDocx } from './docx';
 import { writeEml } from './eml';
@@ -123,10 +124,13 @@ async function main(): Promise<number> {
     ws.spreadsheets.setActive(ss);
     s = { ws, ss, app: loadBundle(ws) };
     s.app.call('onOpen');
-    // Without --period/--year: the period that ends nearest today, as the dialog proposes.
+    // Without --period/--year: the period that ends nearest today, as the dialog proposes, but in
+    // the year of the workbook's Cấu hình (a workbook of a past year is read for that year).
     const choice = s.app.call<Outcome<{ kind: 'half' | 'year'; year: number }>>('defaultPeriodChoice');
-    year = o.year ?? (choice.ok ? choice.value.year : new Date().getFullYear());
-    if (!o.period && choice.ok) o.period = choice.value.kind;
+    const planYear = workbookYear(ss);
+    const today = choice.ok ? choice.value : null;
+    year = o.year ?? planYear ?? today?.year ?? new Date().getFullYear();
+    if (!o.period) o.period = today && today.year === year ? today.kind : 'year';
     log(`Đọc sổ tính "${o.input}": ${ss.getSheets().length} tab.`);
   } else {
     year = o.year ?? 2023;
@@ -213,6 +217,14 @@ async function main(): Promise<number> {
   console.log('\nĐã ghi:');
   for (const f of files) console.log(`  ${f}`);
   return 0;
+}
+
+/** "Năm báo cáo" of the workbook's Cấu hình, or null when it cannot be read. */
+function workbookYear(ss: SpreadsheetImpl): number | null {
+  const sheet = ss.getSheetByName(TAB.settings);
+  if (!sheet) return null;
+  const read = parseSettings(sheet.getDataRange().getValues(), ss.getSpreadsheetTimeZone());
+  return read.settings?.year ?? null;
 }
 
 /** Drops an answer nobody asked for (nothing to send, so no question): the next step starts clean. */

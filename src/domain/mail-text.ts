@@ -115,6 +115,8 @@ export interface ReminderInput {
   readonly sheetUrl: string;
   /** Sent by the daily trigger rather than by the secretary's click. */
   readonly automatic: boolean;
+  /** Rows the unit typed that could not be counted (errors): the reason it looks late. */
+  readonly rowsWithErrors?: number;
 }
 
 /** The reminder to a unit that has not reported for `period`. */
@@ -133,8 +135,17 @@ export function reminderMail(input: ReminderInput): MailText {
       `Đến ngày ${formatDate(today)}, bảng tính Báo cáo NTM chưa ghi nhận kết quả của đơn vị cho kỳ ${period.label} (${periodRangeText(period)}). Hạn nộp là ngày ${formatDate(deadline)} (${deadlineNote(today, deadline)}).`,
     ),
     p(`Đề nghị đơn vị nhập kết quả vào tab "${oneLine(unit.tabName)}" của bảng tính: `, { link: input.sheetUrl }),
+    ...((input.rowsWithErrors ?? 0) > 0
+      ? [
+          p(
+            `Tab của đơn vị có ${input.rowsWithErrors} dòng chưa được tính vì có lỗi. Đề nghị mở tab, chọn Báo cáo NTM → Kiểm tra dữ liệu để xem từng dòng, cột cần sửa, rồi sửa lại.`,
+          ),
+        ]
+      : []),
     p(
-      'Mỗi hoạt động tuyên truyền nhập một dòng trong bảng hoạt động; phần đánh giá chung của kỳ (kết quả nổi bật, tồn tại, nguyên nhân, đề xuất) nhập ở bảng phía trên, dòng của kỳ báo cáo. Nếu đơn vị đã nhập đủ, xin bỏ qua thư này.',
+      (input.rowsWithErrors ?? 0) > 0
+        ? 'Mỗi hoạt động tuyên truyền nhập một dòng trong bảng hoạt động; phần đánh giá chung của kỳ (kết quả nổi bật, tồn tại, nguyên nhân, đề xuất) nhập ở bảng phía trên, dòng của kỳ báo cáo.'
+        : 'Mỗi hoạt động tuyên truyền nhập một dòng trong bảng hoạt động; phần đánh giá chung của kỳ (kết quả nổi bật, tồn tại, nguyên nhân, đề xuất) nhập ở bảng phía trên, dòng của kỳ báo cáo. Nếu đơn vị đã nhập đủ, xin bỏ qua thư này.',
     ),
     p('Trân trọng./.'),
     signature(settings),

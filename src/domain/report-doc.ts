@@ -140,7 +140,8 @@ function byForm(c: Consolidation): Block[] {
     f.form,
     f.measure,
     formatNumber(f.quantity),
-    formatNumber(f.participants),
+    // Loudspeaker broadcasts and banners have no audience to count: "0 người" would misread.
+    f.participants > 0 ? formatNumber(f.participants) : '-',
   ]);
   rows.push(['', 'Tổng cộng', '', '', formatNumber(c.participants)]);
   blocks.push(

@@ -37,6 +37,8 @@ const MAX_RECIPIENTS_PER_MESSAGE = 50;
 export interface LateUnit {
   readonly unit: UnitSetting;
   readonly address: UnitAddress;
+  /** Rows typed but not counted (errors): said in the mail, so the unit does not ignore it. */
+  readonly rowsWithErrors: number;
 }
 
 export interface ReminderPlan {
@@ -67,6 +69,7 @@ export function planReminders(
 ): ReminderPlan {
   const consolidation = computeConsolidation(ss, { ...settings, units }, target.period.kind, target.period.year);
   const reportedCodes = new Set(consolidation.units.filter((u) => u.reported).map((u) => nameKey(u.unitCode)));
+  const rejected = new Map(consolidation.units.map((u) => [nameKey(u.unitCode), u.rejected]));
   const log = readSendLog(ss);
   const toRemind: LateUnit[] = [];
   const remindedToday: LateUnit[] = [];
@@ -77,7 +80,7 @@ export function planReminders(
       reported.push(unit);
       continue;
     }
-    const late = { unit, address: unitAddress(unit) };
+    const late = { unit, address: unitAddress(unit), rowsWithErrors: rejected.get(nameKey(unit.code)) ?? 0 };
     if (late.address.emails.length === 0) noAddress.push(late);
     else if (reminderOn(log, unit.code, today)) remindedToday.push(late);
     else toRemind.push(late);
@@ -127,6 +130,7 @@ export function sendReminders(
         today: plan.today,
         sheetUrl,
         automatic,
+        rowsWithErrors: late.rowsWithErrors,
       });
       return {
         cost: to.length,

@@ -223,7 +223,8 @@ describe('Tạo báo cáo on the sample commune', () => {
     const heads = table.rows[0].cells.map((c) => c.text);
     const col = (name: string) => heads.findIndex((h) => h.replace(/\s+/g, ' ') === name);
     const fromDoc = new Map<string, { qty: number; people: number }>();
-    const num = (t: string) => Number(t.replace(/\./g, '').replace(',', '.'));
+    // "-" stands for no participants counted (a broadcast, a banner).
+    const num = (t: string) => (t === '-' ? 0 : Number(t.replace(/\./g, '').replace(',', '.')));
     for (const row of table.rows.slice(1)) {
       const cells = row.cells.map((c) => c.text);
       if (cells[col('Hình thức')] === '' || /Tổng/.test(cells.join(' '))) continue;

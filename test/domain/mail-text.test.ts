@@ -113,6 +113,14 @@ describe('reminderMail', () => {
     expect(m.body).toContain('Thư nhắc được gửi tự động từ bảng tính Báo cáo NTM.');
   });
 
+  it('tells a unit whose rows could not be counted to fix them, instead of "ignore this mail"', () => {
+    const m = reminderMail({ ...base, rowsWithErrors: 4 });
+    expect(m.body).toContain('Tab của đơn vị có 4 dòng chưa được tính vì có lỗi.');
+    expect(m.body).toContain('Kiểm tra dữ liệu');
+    expect(m.body).not.toContain('xin bỏ qua thư này');
+    expect(reminderMail(base).body).toContain('Nếu đơn vị đã nhập đủ, xin bỏ qua thư này.');
+  });
+
   it('escapes the unit name and tab in the HTML', () => {
     const m = reminderMail({ ...base, unit: { name: 'Thôn <Đồng> & Tâm', tabName: 'Thôn "ĐT"' } });
     expect(m.htmlBody).toContain('Thôn &lt;Đồng&gt; &amp; Tâm');

@@ -1,5 +1,7 @@
 // The plan as rows of the "Kế hoạch" tab and as a document.
+
 import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import {
   buildPlan,
   DEFAULT_PLAN_ROWS,
@@ -11,7 +13,8 @@ import {
 import { settings } from './official-doc.fixtures';
 import { byRole, one, paragraphs, text, texts } from './official-doc.helpers';
 
-const SEED = '/work/shared/seeds/000_8da8b501ced88e45.txt';
+// shared/ stands beside the repository (here and on CI).
+const SEED = join(__dirname, '..', '..', '..', 'shared', 'seeds', '000_8da8b501ced88e45.txt');
 
 describe('default rows', () => {
   test('sections I–IV in the order of plan 42/KH-BCĐ, each with its items', () => {

@@ -85,9 +85,9 @@ describe('numbers from the consolidation', () => {
     expect(t.columns.map((c) => c.title)).toEqual(['STT', 'Hình thức', 'Đơn vị tính', 'Số lượng', 'Số người tham dự']);
     expect(t.rows).toEqual([
       ['1', 'Hội nghị tuyên truyền trực tiếp tại xã, thôn', 'hội nghị', '12', '1.250'],
-      ['2', 'Loa truyền thanh, thông tin đại chúng', 'tin, bài', '45', '0'],
-      ['3', 'Tham quan, học tập kinh nghiệm', 'chuyến', '2', '0'],
-      ['4', 'Văn nghệ cổ động', 'buổi', '3', '0'],
+      ['2', 'Loa truyền thanh, thông tin đại chúng', 'tin, bài', '45', '-'],
+      ['3', 'Tham quan, học tập kinh nghiệm', 'chuyến', '2', '-'],
+      ['4', 'Văn nghệ cổ động', 'buổi', '3', '-'],
       ['', 'Tổng cộng', '', '', '1.250'],
     ]);
     expect(t.totalRows).toBe(1);

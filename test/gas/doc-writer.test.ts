@@ -170,9 +170,9 @@ describe('the report in a Google Doc', () => {
     expect(cellTexts(byForm)).toEqual([
       ['STT', 'Hình thức', 'Đơn vị tính', 'Số lượng', 'Số người tham dự'],
       ['1', 'Hội nghị tuyên truyền trực tiếp tại xã, thôn', 'hội nghị', '12', '1.250'],
-      ['2', 'Loa truyền thanh, thông tin đại chúng', 'tin, bài', '45', '0'],
-      ['3', 'Tham quan, học tập kinh nghiệm', 'chuyến', '2', '0'],
-      ['4', 'Văn nghệ cổ động', 'buổi', '3', '0'],
+      ['2', 'Loa truyền thanh, thông tin đại chúng', 'tin, bài', '45', '-'],
+      ['3', 'Tham quan, học tập kinh nghiệm', 'chuyến', '2', '-'],
+      ['4', 'Văn nghệ cổ động', 'buổi', '3', '-'],
       ['', 'Tổng cộng', '', '', '1.250'],
     ]);
     const cellPara = (r: number, c: number) => byForm.rows[r].cells[c].blocks[0] as ParagraphView;
