@@ -22,7 +22,15 @@
 import { civil, compareCivil, formatCivil, isDateValue } from './civil-date';
 import { periodOf } from './periods';
 import type { Activity, Catalogue, CivilDate, Finding, Narrative, PeriodRule, UnitSetting } from './types';
-import { ACTIVITY_HEADERS, COL, columnLetter, NARRATIVE_HEADERS, narrativeLabels, UNIT_TAB } from './unit-tab';
+import {
+  ACTIVITY_HEADERS,
+  COL,
+  columnLetter,
+  NARRATIVE_HEADERS,
+  narrativeLabels,
+  narrativeLabelYear,
+  UNIT_TAB,
+} from './unit-tab';
 import { foldVi, formatDateTime, nameKey } from './vn-format';
 import { displayNumber, readDate, readNumber, typedText } from './vn-parse';
 
@@ -573,9 +581,8 @@ function readNarratives(input: UnitTabInput, findings: Finding[]): Map<string, N
 
 /** "Cả năm 2023" read while the year is 2024: a period label of another year. */
 function isOtherYearLabel(label: string, year: number): boolean {
-  const y = Number(/\b(\d{4})\b/.exec(label)?.[1]);
-  if (!Number.isInteger(y) || y === year) return false;
-  return narrativeLabels(y).some((l) => foldVi(l) === foldVi(label));
+  const y = narrativeLabelYear(label);
+  return y !== null && y !== year;
 }
 
 function lastChangeText(values: readonly (readonly unknown[])[], timeZone: string): string {

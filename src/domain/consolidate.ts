@@ -34,7 +34,7 @@ import type {
   UnitSetting,
   UnitTotal,
 } from './types';
-import { nameKey } from './vn-format';
+import { foldVi, nameKey } from './vn-format';
 
 export interface UnitTabValues {
   readonly unit: UnitSetting;
@@ -44,12 +44,28 @@ export interface UnitTabValues {
   readonly formulas?: readonly (readonly string[])[] | null;
 }
 
+/** A unit's narrative moved out of its tab (into Lưu trữ tự đánh giá) when the year in Cấu hình changed. */
+export interface ArchivedNarrative {
+  readonly unitCode: string;
+  /** The period label the unit's tab carried, e.g. "Cả năm 2023". */
+  readonly label: string;
+  readonly results: string;
+  readonly shortcomings: string;
+  readonly causes: string;
+  readonly proposals: string;
+}
+
 export interface ConsolidateInput {
   readonly settings: Settings;
   readonly catalogue: Catalogue;
   readonly period: Period;
   readonly timeZone: string;
   readonly tabs: readonly UnitTabValues[];
+  /**
+   * Archived narratives (any period; those of other periods are ignored). A unit's is used only when
+   * its tab exists and has no narrative for the period; of several, the last (archived latest) wins.
+   */
+  readonly archived?: readonly ArchivedNarrative[];
 }
 
 export function consolidate(input: ConsolidateInput): Consolidation {
@@ -102,6 +118,7 @@ export function consolidate(input: ConsolidateInput): Consolidation {
     }
     let narrative: Narrative | undefined;
     for (const [label, n] of read.narratives) if (nameKey(label) === periodKey) narrative = n;
+    if (!narrative) narrative = archivedNarrative(input.archived, unit, period.label);
     if (narrative) narratives.push(narrative);
     const reported = newSinceHalf > 0 || narrative !== undefined;
     const status = read.headerOk ? 'ok' : 'badHeader';
@@ -147,6 +164,25 @@ export function consolidate(input: ConsolidateInput): Consolidation {
     notReported: units.filter((u) => !u.reported).map((u) => u.unitName),
     findings,
   };
+}
+
+/** The unit's latest archived narrative for the period, matched as readUnitTab matches labels. */
+function archivedNarrative(
+  archived: readonly ArchivedNarrative[] | undefined,
+  unit: UnitSetting,
+  label: string,
+): Narrative | undefined {
+  if (!archived) return undefined;
+  const wanted = foldVi(label);
+  let found: ArchivedNarrative | undefined;
+  for (const a of archived) {
+    if (nameKey(a.unitCode) !== nameKey(unit.code) || foldVi(a.label) !== wanted) continue;
+    if (a.results === '' && a.shortcomings === '' && a.causes === '' && a.proposals === '') continue;
+    found = a;
+  }
+  if (!found) return undefined;
+  const { results, shortcomings, causes, proposals } = found;
+  return { unitCode: unit.code, unitName: unit.name, results, shortcomings, causes, proposals };
 }
 
 function orderedTabs(input: ConsolidateInput): UnitTabValues[] {

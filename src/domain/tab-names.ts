@@ -10,6 +10,7 @@ export const TAB = {
   plan: 'Kế hoạch',
   sendLog: 'Nhật ký gửi',
   reportLog: 'Nhật ký báo cáo',
+  narrativeArchive: 'Lưu trữ tự đánh giá',
 } as const;
 
 export const PRODUCT_TAB_NAMES: readonly string[] = Object.values(TAB);

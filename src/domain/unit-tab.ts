@@ -10,7 +10,7 @@
 // The narrative sits above the activities so that deleting or sorting activity rows can never
 // touch it, and the frozen rows keep the activity header in view.
 
-import { sameName } from './vn-format';
+import { foldVi, sameName } from './vn-format';
 
 export const UNIT_TAB_TITLE = 'BÁO CÁO KẾT QUẢ TUYÊN TRUYỀN XÂY DỰNG NÔNG THÔN MỚI';
 
@@ -122,4 +122,16 @@ export function unitCodeOf(row2: readonly unknown[]): string {
     if (text !== '') return text;
   }
   return '';
+}
+
+/**
+ * The year a narrative label is of ("Cả năm 2023" -> 2023, spelled as activity-rows accepts it:
+ * without regard to accents, case or spacing), or null for a blank or unknown label.
+ */
+export function narrativeLabelYear(label: unknown): number | null {
+  if (typeof label !== 'string') return null;
+  const folded = foldVi(label);
+  const year = Number(/\b(\d{4})\b/.exec(folded)?.[1]);
+  if (!Number.isInteger(year)) return null;
+  return narrativeLabels(year).some((l) => foldVi(l) === folded) ? year : null;
 }

@@ -10,6 +10,7 @@ import { formatDateTime } from '../domain/vn-format';
 import { UserError } from './errors';
 import { CHECK_COLUMN_WIDTHS, SUMMARY_COLUMN_WIDTHS, writeLayout } from './layout-writer';
 import { withDocumentLock } from './lock';
+import { readArchivedNarratives } from './narrative-archive';
 import { ownerEmail } from './owner';
 import { readSettings } from './setup';
 import { protectSheet, readAll, replaceSheets } from './sheet-io';
@@ -69,6 +70,8 @@ export function readConsolidation(
     period,
     timeZone: ss.getSpreadsheetTimeZone(),
     tabs,
+    // A past year's narratives left the unit tabs when the year in Cấu hình moved on (setup).
+    archived: readArchivedNarratives(ss, period.label),
   });
   const extra: Finding[] = [
     ...catalogue.findings,

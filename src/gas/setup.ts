@@ -39,6 +39,7 @@ import {
 import { nameKey, sameName } from '../domain/vn-format';
 import { explain, UserError } from './errors';
 import { withDocumentLock } from './lock';
+import { moveNarrativesOfOtherYears, type NarrativeMove } from './narrative-archive';
 import { assertOwner } from './owner';
 import { ensureSize, protectSheet, readAll, writeBlock } from './sheet-io';
 import { HEADER_BACKGROUND, TITLE_FONT_SIZE } from './style';
@@ -69,6 +70,8 @@ export interface SetupResult {
   readonly timeZoneChanged: { readonly from: string; readonly to: string } | null;
   /** Units' editors who cannot edit the Sheet yet: the protection alone does not share it. */
   readonly notShared: readonly string[];
+  /** Narratives of another year than Cấu hình's moved to Lưu trữ tự đánh giá, rows 6–7 relabelled. */
+  readonly narrativesMoved: NarrativeMove & { readonly year: number };
   /** What the secretary should know about the above, one Vietnamese line each, ready to show. */
   readonly notes: readonly string[];
 }
@@ -136,6 +139,7 @@ function setUp(ss: Spreadsheet, now: Date, owner: string, deadline: number): Set
     const year = civilInZone(now, ss.getSpreadsheetTimeZone()).y;
     createSettingsTab(ss, templateSettings(year), owner);
     if (!ss.getSheetByName(TAB.catalogue)) createCatalogueTab(ss, owner);
+    removeBlankStarterTabs(ss);
     return {
       firstRun: true,
       created: [TAB.settings, TAB.catalogue],
@@ -151,6 +155,7 @@ function setUp(ss: Spreadsheet, now: Date, owner: string, deadline: number): Set
       localeChanged: null,
       timeZoneChanged: null,
       notShared: [],
+      narrativesMoved: { units: 0, years: [], relabelled: 0, year },
       notes: [],
     };
   }
@@ -165,7 +170,7 @@ function setUp(ss: Spreadsheet, now: Date, owner: string, deadline: number): Set
   const plan = planTabs(settings, tabs);
 
   try {
-    return refreshAll(ss, settingsSheet, settings, warnings, plan, owner, deadline);
+    return refreshAll(ss, settingsSheet, settings, warnings, plan, owner, deadline, now);
   } catch (error) {
     if (error instanceof UserError) throw error;
     // Apps Script has no rollback: say what state the Sheet is in and that running again finishes it.
@@ -173,6 +178,15 @@ function setUp(ss: Spreadsheet, now: Date, owner: string, deadline: number): Set
       `${explain(error)}\nThiết lập mới làm được một phần; dữ liệu các đơn vị đã nhập không bị mất. ` +
         'Hãy chạy lại Báo cáo NTM → Thiết lập bảng tính để hoàn tất.',
     );
+  }
+}
+
+/** The empty tab a new spreadsheet comes with ("Trang tính1", "Sheet1"): nobody's data, just clutter. */
+function removeBlankStarterTabs(ss: Spreadsheet): void {
+  for (const sheet of ss.getSheets()) {
+    const name = sheet.getName();
+    if (isReservedTabName(name) || !/^(Trang tính|Sheet)\s*\d+$/i.test(name)) continue;
+    if (sheet.getLastRow() === 0 && sheet.getLastColumn() === 0 && ss.getSheets().length > 1) ss.deleteSheet(sheet);
   }
 }
 
@@ -194,6 +208,7 @@ function refreshAll(
   plan: TabPlan,
   owner: string,
   deadline: number,
+  now: Date,
 ): SetupResult {
   const created: string[] = [];
   const refreshed: string[] = [];
@@ -228,6 +243,19 @@ function refreshAll(
   // tab taken over by name holds nothing yet, planTabs made sure: it is made like a new one.)
   const toMake = settings.units.filter((u) => !plan.ofUnit.get(u)?.code);
   const toRefresh = settings.units.filter((u) => plan.ofUnit.get(u)?.code);
+  // Before any layout, and whatever the time budget: last year's narratives are archived first and
+  // only then cleared, so that units write the new year's in rows 6–7. A tab whose columns a unit
+  // shifted is left alone, as its activity table is (its warning asks for the fix and a re-run).
+  const narrativeTabs = toRefresh.flatMap((unit) => {
+    const seen = plan.ofUnit.get(unit);
+    const head = seen?.head;
+    if (!seen || !head || activityHeaderChanged(head[UNIT_TAB.activityHeaderRow - 1] ?? [])) return [];
+    return [{ unit, sheet: seen.sheet, head }];
+  });
+  const narrativesMoved = {
+    ...moveNarrativesOfOtherYears(ss, narrativeTabs, settings.year, owner, now),
+    year: settings.year,
+  };
   const units = [...toMake, ...toRefresh];
   const total = units.length + plan.orphans.length;
   let done = 0;
@@ -274,6 +302,7 @@ function refreshAll(
     localeChanged,
     timeZoneChanged,
     notShared,
+    narrativesMoved,
   };
   return { ...result, notes: setupNotes(result) };
 }
@@ -314,6 +343,17 @@ function setupNotes(r: Omit<SetupResult, 'notes'>): string[] {
   if (changed.length > 0) {
     notes.push(
       `Đã đổi cài đặt của bảng tính (Tệp → Cài đặt): ${changed.join(', ')}, để số và ngày các đơn vị gõ (như 1.200.000 và 15/3/2023) được hiểu đúng và các kỳ báo cáo được tính theo giờ Việt Nam.`,
+    );
+  }
+  const moved = r.narrativesMoved;
+  if (moved.units > 0) {
+    const years = moved.years.join(', ');
+    notes.push(
+      `Đã chuyển tự đánh giá năm ${years} của ${moved.units} đơn vị sang tab "${TAB.narrativeArchive}" (Tổng hợp các kỳ năm ${years} vẫn đọc được ở đó); dòng 6–7 của ${moved.relabelled} tab đơn vị nay là kỳ báo cáo năm ${moved.year}, để trống cho các đơn vị ghi tự đánh giá năm mới.`,
+    );
+  } else if (moved.relabelled > 0) {
+    notes.push(
+      `Đã đổi kỳ báo cáo ở dòng 6–7 của ${moved.relabelled} tab đơn vị sang năm ${moved.year} (các dòng này chưa có nội dung tự đánh giá).`,
     );
   }
   if (r.notShared.length > 0) {

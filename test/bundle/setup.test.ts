@@ -27,13 +27,20 @@ describe('first run on an empty Sheet', () => {
     s.app.call('menuSetup');
   });
 
-  it('creates Cấu hình and Danh mục only, next to the tab the Sheet came with', () => {
+  it('creates Cấu hình and Danh mục only, and removes the blank tab the Sheet came with', () => {
     expect(
       s.ss
         .getSheets()
         .map((x) => x.getName())
         .sort(),
-    ).toEqual([CATALOGUE_TAB, SETTINGS_TAB, 'Trang tính1'].sort());
+    ).toEqual([CATALOGUE_TAB, SETTINGS_TAB].sort());
+  });
+
+  it('keeps the starter tab when someone already typed in it', () => {
+    const t = newScenario();
+    t.ss.sheet('Trang tính1').getRange('C3').setValue('ghi chú của thư ký');
+    t.app.call('menuSetup');
+    expect(t.ss.sheet('Trang tính1').getRange('C3').getValue()).toBe('ghi chú của thư ký');
   });
 
   it('tells the secretary what to fill in and to run setup again', () => {
@@ -130,9 +137,7 @@ describe('second run, after the settings were filled in', () => {
 
   it('creates exactly one tab per unit, named as in Cấu hình', () => {
     const names = s.ss.getSheets().map((x) => x.getName());
-    expect(names.sort()).toEqual(
-      [SETTINGS_TAB, CATALOGUE_TAB, 'Trang tính1', ...settings.units.map((u) => u.tabName)].sort(),
-    );
+    expect(names.sort()).toEqual([SETTINGS_TAB, CATALOGUE_TAB, ...settings.units.map((u) => u.tabName)].sort());
     const { message } = lastAlert(s);
     for (const u of settings.units) expect(message).toContain(u.tabName);
   });

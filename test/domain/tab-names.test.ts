@@ -1,9 +1,18 @@
 import { isReservedTabName, PRODUCT_TAB_NAMES, TAB } from '../../src/domain/tab-names';
 
 describe('tab names', () => {
-  it('names the seven product tabs', () => {
+  it('names the eight product tabs', () => {
     expect([...PRODUCT_TAB_NAMES].sort()).toEqual(
-      ['Cấu hình', 'Danh mục', 'Tổng hợp', 'Kiểm tra', 'Kế hoạch', 'Nhật ký gửi', 'Nhật ký báo cáo'].sort(),
+      [
+        'Cấu hình',
+        'Danh mục',
+        'Tổng hợp',
+        'Kiểm tra',
+        'Kế hoạch',
+        'Nhật ký gửi',
+        'Nhật ký báo cáo',
+        'Lưu trữ tự đánh giá',
+      ].sort(),
     );
     expect(TAB.settings).toBe('Cấu hình');
   });
