@@ -10,7 +10,8 @@ import type { ShownDialog } from './emulator/html';
 import type { Workspace } from './emulator/workspace';
 import { type LoadedBundle, loadBundle } from './load';
 
-export const CHROMIUM_PATH = '/usr/bin/chromium';
+/** Debian's Chromium; CHROMIUM_PATH in the environment points elsewhere (or nowhere, to try the runner without it). */
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 
 export const CHROMIUM_ARGS: readonly string[] = [
   '--headless',

@@ -18,6 +18,7 @@ import {
 import { SAMPLE_SETTINGS } from '../../src/domain/sample';
 import type { Settings } from '../../src/domain/types';
 import { unzip } from '../support/zip';
+import { HEADINGS, table, withTotal } from './consolidation.fixture';
 
 type Outcome<T> = { ok: true; value: T } | { ok: false; message: string };
 type ReportValue = { name: string; url: string; version: number; sharedWith: string[]; notShared: string[] };
@@ -234,6 +235,33 @@ describe('Tạo báo cáo on the sample commune', () => {
       });
     }
     expect(fromDoc).toEqual(fromSheet);
+  });
+
+  it('puts in its appendix and its money lines the numbers of the Tổng hợp tab', () => {
+    const values = s.ss.sheet('Tổng hợp').getDataRange().getValues();
+    const byUnit = withTotal(table(values, HEADINGS.byUnit).rows);
+    const num = (t: string) => Number(t.replace(/\./g, ''));
+    const appendix = tables(doc).find((t) => t.rows[0].cells.some((c) => c.text === 'Đơn vị'));
+    if (!appendix) throw new Error('no appendix table');
+    const heads = appendix.rows[0].cells.map((c) => c.text.replace(/\s+/g, ' '));
+    const col = (name: string) => heads.indexOf(name);
+    const docRows = appendix.rows.slice(1, -1).map((r) => r.cells.map((c) => c.text));
+    // Tổng hợp IV: unit | counted | not counted | outside | people | unit money | integrated | social | total.
+    expect(
+      docRows.map((r) => [
+        r[col('Đơn vị')],
+        num(r[col('Số hoạt động')]),
+        num(r[col('Số người tham dự')]),
+        num(r[col('Kinh phí (đồng)')]),
+      ]),
+    ).toEqual(byUnit.body.map((r) => [r[0], r[1], r[4], r[8]]));
+    const money = withTotal(table(values, HEADINGS.money).rows);
+    const text = paragraphs(doc)
+      .map((p) => p.text)
+      .join('\n');
+    const dong = (n: unknown) => `${Number(n).toLocaleString('de-DE')} đồng`;
+    expect(text).toContain(`Tổng kinh phí thực hiện công tác tuyên truyền trong kỳ: ${dong(money.total[1])}`);
+    for (const r of money.body) expect(text).toContain(dong(r[1]));
   });
 
   it('exports to a .docx with A4, Times New Roman and page numbers from page 2', async () => {

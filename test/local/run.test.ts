@@ -9,14 +9,14 @@ import ExcelJS from 'exceljs';
 const root = join(__dirname, '..', '..');
 
 function run(...args: string[]) {
+  return runWith({}, ...args);
+}
+
+function runWith(env: Record<string, string>, ...args: string[]) {
   const r = spawnSync(
     process.execPath,
     [join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'local/run.ts', ...args],
-    {
-      cwd: root,
-      encoding: 'utf8',
-      timeout: 240_000,
-    },
+    { cwd: root, encoding: 'utf8', timeout: 240_000, env: { ...process.env, ...env } },
   );
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
@@ -82,6 +82,16 @@ describe('the offline runner', () => {
     expect(r.err.length).toBeGreaterThan(10);
     expect(r.err).toMatch(/[àáảãạăâđêôơư]/i);
     expect(r.err).not.toMatch(NO_STACK);
+  });
+
+  it('without Chromium says in one line how to install it, and writes everything else', () => {
+    const out = join(dir, 'no-browser');
+    const r = runWith({ CHROMIUM_PATH: join(dir, 'khong-co-chromium') }, '--out', out);
+    expect(r.code).toBe(0);
+    expect(r.out.split('\n').filter((l) => l.includes('apt-get install -y chromium'))).toHaveLength(1);
+    expect(readdirSync(out).some((f) => f.endsWith('.png'))).toBe(false);
+    expect(existsSync(join(out, 'workbook.xlsx'))).toBe(true);
+    expect(readdirSync(join(out, 'outbox')).length).toBeGreaterThan(0);
   });
 
   it('rejects an unknown option with the usage line', () => {
