@@ -10,7 +10,7 @@ import { checkData, describeCheck, stampLastChange } from './gas/check';
 import { runConsolidation } from './gas/consolidation';
 import { type PeriodDialogResult, periodDialogResult, showPeriodDialog, showStatusSidebar } from './gas/dialogs';
 import { UserError } from './gas/errors';
-import { assertOwner } from './gas/owner';
+import { assertSecretary } from './gas/owner';
 import { createPlan, describePlanDoc, PLAN_TAB_CREATED_MESSAGE } from './gas/plan';
 import {
   autoRemindersOn,
@@ -50,7 +50,7 @@ function currentUser(): string {
   return Session.getActiveUser().getEmail() || Session.getEffectiveUser().getEmail();
 }
 
-// What an owner-only entry is called in the message a unit's editor gets (the menu's words).
+// What a secretary's entry is called in the message a unit's editor gets (the menu's words).
 const ACTION = {
   consolidate: 'Tổng hợp báo cáo',
   report: 'Tạo báo cáo (Google Doc)',
@@ -61,12 +61,13 @@ const ACTION = {
 } as const;
 
 /**
- * The Sheet, once its owner is the one running: every entry that writes the secretary's tabs,
- * makes a Doc or sends mail starts here, before anything is made.
+ * The Sheet, once the one running is its secretary (the owner, or one listed in Cấu hình): every
+ * entry that writes the secretary's tabs, makes a Doc or sends mail starts here, before anything
+ * is made. Cấu hình is read for the check only when the one running is not the owner.
  */
-function ownersSpreadsheet(action: string): GoogleAppsScript.Spreadsheet.Spreadsheet {
+function secretarySpreadsheet(action: string): GoogleAppsScript.Spreadsheet.Spreadsheet {
   const ss = spreadsheet();
-  assertOwner(ss, action);
+  assertSecretary(ss, action);
   return ss;
 }
 
@@ -146,7 +147,7 @@ function checkedPeriod(kindText: string, year: number): { kind: PeriodKind; year
 
 /** Menu: Tổng hợp báo cáo. Opens the period dialog, which calls consolidateFromDialog. */
 export function menuConsolidate(): void {
-  menuAction(() => showPeriodDialog(ownersSpreadsheet(ACTION.consolidate), 'consolidate', new Date()));
+  menuAction(() => showPeriodDialog(secretarySpreadsheet(ACTION.consolidate), 'consolidate', new Date()));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -154,7 +155,7 @@ export function menuConsolidate(): void {
 
 /** Menu: Tạo báo cáo (Google Doc). Opens the period dialog, which calls createReportFromDialog. */
 export function menuCreateReport(): void {
-  menuAction(() => showPeriodDialog(ownersSpreadsheet(ACTION.report), 'report', new Date()));
+  menuAction(() => showPeriodDialog(secretarySpreadsheet(ACTION.report), 'report', new Date()));
 }
 
 // ---- Hộp thoại và thanh bên
@@ -167,7 +168,7 @@ export function menuStatusSidebar(): void {
 /** google.script.run target of the period dialog (Tổng hợp báo cáo): the run and links to its tabs. */
 export function consolidateFromDialog(kindText: string, year: number): Outcome<PeriodDialogResult> {
   return outcome(() => {
-    const ss = ownersSpreadsheet(ACTION.consolidate);
+    const ss = secretarySpreadsheet(ACTION.consolidate);
     const p = checkedPeriod(kindText, year);
     const { run } = runConsolidation(ss, p.kind, p.year, new Date(), currentUser());
     return periodDialogResult(ss, 'consolidate', run, null);
@@ -177,7 +178,7 @@ export function consolidateFromDialog(kindText: string, year: number): Outcome<P
 /** google.script.run target of the period dialog (Tạo báo cáo): the Doc, the run and links to its tabs. */
 export function createReportFromDialog(kindText: string, year: number): Outcome<PeriodDialogResult> {
   return outcome(() => {
-    const ss = ownersSpreadsheet(ACTION.report);
+    const ss = secretarySpreadsheet(ACTION.report);
     const p = checkedPeriod(kindText, year);
     const report = createReport(ss, p.kind, p.year, new Date(), currentUser());
     return periodDialogResult(ss, 'report', report.run, report);
@@ -189,7 +190,7 @@ export function createReportFromDialog(kindText: string, year: number): Outcome<
 /** Menu: Tạo kế hoạch (Google Doc). Creates the Kế hoạch tab from the sample plan the first time. */
 export function menuCreatePlan(): void {
   menuAction(() => {
-    const result = createPlan(ownersSpreadsheet(ACTION.plan), new Date(), currentUser());
+    const result = createPlan(secretarySpreadsheet(ACTION.plan), new Date(), currentUser());
     if (result.tabCreated) tell(PLAN_TAB_CREATED_MESSAGE, 'Tạo kế hoạch');
     else tell(describePlanDoc(result.doc), 'Tạo kế hoạch');
   });
@@ -199,7 +200,7 @@ export function menuCreatePlan(): void {
 export function menuSendPlan(): void {
   menuAction(() => {
     const title = ACTION.sendPlan;
-    const ss = ownersSpreadsheet(title);
+    const ss = secretarySpreadsheet(title);
     const start = previewPlanSend(ss, new Date(), currentUser());
     if (start.tabCreated) {
       tell(PLAN_TAB_CREATED_MESSAGE, title);
@@ -222,8 +223,9 @@ export function menuSendPlan(): void {
 export function menuRemind(): void {
   menuAction(() => {
     const title = ACTION.remind;
-    const ss = ownersSpreadsheet(title);
+    const ss = spreadsheet();
     const { settings } = readSettings(ss);
+    assertSecretary(ss, title, settings);
     const today = todayIn(ss, new Date());
     const plan = planReminders(ss, settings, manualTarget(settings, today), today);
     if (remindersFitToday(plan) === 0) {
@@ -242,7 +244,9 @@ export function menuRemind(): void {
 export function menuToggleAutoReminders(): void {
   menuAction(() => {
     const title = 'Nhắc tự động';
-    const { settings } = readSettings(ownersSpreadsheet(ACTION.autoRemind));
+    const ss = spreadsheet();
+    const { settings } = readSettings(ss);
+    assertSecretary(ss, ACTION.autoRemind, settings);
     const on = autoRemindersOn();
     if (confirm(autoRemindersQuestion(on, settings), title)) {
       setAutoReminders(!on);
@@ -261,7 +265,7 @@ export function menuToggleAutoReminders(): void {
 export function remindersTrigger(): void {
   try {
     // A trigger left by someone else (before this check existed) must not mail from their account.
-    const result = runAutomaticReminders(ownersSpreadsheet(ACTION.remind), new Date(), currentUser());
+    const result = runAutomaticReminders(secretarySpreadsheet(ACTION.remind), new Date(), currentUser());
     if (result) console.log(describeReminders(result));
   } catch (error) {
     console.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
@@ -272,7 +276,7 @@ export function remindersTrigger(): void {
 /** google.script.run target of the status sidebar's "Nhắc" button: reminds one unit now. */
 export function remindUnit(code: string, kindText?: string, year?: number): Outcome<RemindUnitResult> {
   return outcome(() => {
-    const ss = ownersSpreadsheet(ACTION.remind);
+    const ss = secretarySpreadsheet(ACTION.remind);
     const p = kindText ? checkedPeriod(kindText, Number(year)) : null;
     return remindOneUnit(ss, String(code), new Date(), currentUser(), p?.kind, p?.year);
   });

@@ -43,6 +43,8 @@ export const SAMPLE_SETTINGS: Settings = {
   signerName: 'Hoàng Văn Tài',
   superiorName: 'Văn phòng Điều phối NTM huyện Hữu Lũng',
   superiorEmails: ['vpdp.huuluong@example.com'],
+  // The owner of the sample Sheet is its secretary: nobody else needs to be listed.
+  secretaryEmails: [],
   reportSymbol: 'BC-BCĐ',
   reportNextNumber: '',
   periodRule: 'nd09',

@@ -112,6 +112,11 @@ export const SETTINGS_FIELDS: readonly FieldSpec[] = [
     label: 'Email cơ quan cấp trên',
     hint: 'Cách nhau bởi dấu phẩy. Báo cáo được chia sẻ (chỉ xem) cho các địa chỉ này',
   },
+  {
+    key: 'secretaryEmails',
+    label: 'Email thư ký (người được chạy tổng hợp, tạo báo cáo, gửi thư)',
+    hint: 'Cách nhau bởi dấu phẩy. Chủ bảng tính luôn được chạy; thêm email thư ký khi bảng tính thuộc tài khoản khác (chủ tịch, thư ký cũ) hoặc nằm trong bộ nhớ dùng chung (Shared Drive). Sau khi thêm hay bỏ email, chạy lại Thiết lập bảng tính để cập nhật quyền sửa các tab',
+  },
   { key: 'reportSymbol', label: 'Ký hiệu báo cáo', hint: 'Ví dụ: BC-BCĐ' },
   { key: 'reportNextNumber', label: 'Số báo cáo tiếp theo', hint: 'Để trống: để trống số cho văn thư điền' },
   {
@@ -155,6 +160,7 @@ export function defaultSettings(year: number): Settings {
     signerName: '',
     superiorName: '',
     superiorEmails: [],
+    secretaryEmails: [],
     reportSymbol: 'BC-BCĐ',
     reportNextNumber: '',
     periodRule: 'nd09',

@@ -45,7 +45,8 @@ function fieldValue(s: Settings, key: FieldKey): string | number {
     case 'planDate':
       return s.planDate ? formatDate(s.planDate) : '';
     case 'superiorEmails':
-      return s.superiorEmails.join(', ');
+    case 'secretaryEmails':
+      return s[key].join(', ');
     case 'periodRule':
       return PERIOD_RULE_LABELS[s.periodRule];
     case 'deadlineHalf':
@@ -173,13 +174,7 @@ export function parseSettings(values: readonly Row[], timeZone: string): Setting
     return { settings: null, problems };
   }
 
-  // Fields, found by their label in column A.
-  const rowOf = new Map<FieldKey, number>();
-  for (let r = L.firstRow; r <= values.length; r++) {
-    const label = foldVi(cellText(cell(r, L.labelCol), timeZone));
-    const spec = SETTINGS_FIELDS.find((f) => foldVi(f.label) === label);
-    if (spec && !rowOf.has(spec.key)) rowOf.set(spec.key, r);
-  }
+  const rowOf = fieldRows(values, timeZone);
   const base = defaultSettings(0);
   const raw = (key: FieldKey): unknown => {
     const r = rowOf.get(key);
@@ -247,6 +242,15 @@ export function parseSettings(values: readonly Row[], timeZone: string): Setting
       at('superiorEmails'),
       valueColumn,
       `Email cơ quan cấp trên không hợp lệ: ${quoteList(superior.invalid)}. Sửa lại (ví dụ: vpdp@example.com); nhiều địa chỉ thì cách nhau bởi dấu phẩy.`,
+    );
+  }
+
+  const secretaries = splitEmails(text('secretaryEmails'));
+  if (secretaries.invalid.length > 0) {
+    problem(
+      at('secretaryEmails'),
+      valueColumn,
+      `Email thư ký không hợp lệ: ${quoteList(secretaries.invalid)}. Sửa lại (ví dụ: thuky.bqlntm@gmail.com); nhiều địa chỉ thì cách nhau bởi dấu phẩy.`,
     );
   }
 
@@ -339,6 +343,7 @@ export function parseSettings(values: readonly Row[], timeZone: string): Setting
     signerName: text('signerName'),
     superiorName: text('superiorName'),
     superiorEmails: superior.emails,
+    secretaryEmails: secretaries.emails,
     reportSymbol: textOr('reportSymbol', base.reportSymbol),
     reportNextNumber: text('reportNextNumber'),
     periodRule,
@@ -350,6 +355,57 @@ export function parseSettings(values: readonly Row[], timeZone: string): Setting
     recipients,
   };
   return { settings: problems.some((p) => p.severity === 'error') ? null : settings, problems };
+}
+
+/** The row of each field present in the tab, found by its label in column A (the first one wins). */
+function fieldRows(values: readonly Row[], timeZone: string): Map<FieldKey, number> {
+  const L = SETTINGS_LAYOUT;
+  const rowOf = new Map<FieldKey, number>();
+  for (let r = L.firstRow; r <= values.length; r++) {
+    const label = foldVi(cellText(values[r - 1]?.[L.labelCol - 1] ?? '', timeZone));
+    const spec = SETTINGS_FIELDS.find((f) => foldVi(f.label) === label);
+    if (spec && !rowOf.has(spec.key)) rowOf.set(spec.key, r);
+  }
+  return rowOf;
+}
+
+/**
+ * The valid addresses of "Email thư ký", read on their own: who may run the secretary's actions
+ * must be known even when another field of Cấu hình has an error, so that a secretary who is not
+ * the owner is told the errors rather than refused. [] when the row is missing or blank.
+ */
+export function readSecretaryEmails(values: readonly Row[], timeZone: string): string[] {
+  const row = fieldRows(values, timeZone).get('secretaryEmails');
+  if (row === undefined) return [];
+  return splitEmails(cellText(values[row - 1]?.[SETTINGS_LAYOUT.valueCol - 1] ?? '', timeZone)).emails;
+}
+
+/**
+ * The rows of the fields that Cấu hình lacks (a Sheet set up before a field existed, or a row
+ * deleted by hand), with their default values, to write below the last used row of the fields
+ * table (A:C): null when none is missing. The required fields are not offered: without them the
+ * settings are refused anyway.
+ */
+export function missingFieldRows(
+  values: readonly Row[],
+  timeZone: string,
+): { readonly row: number; readonly cells: (string | number)[][]; readonly labels: string[] } | null {
+  const L = SETTINGS_LAYOUT;
+  const present = fieldRows(values, timeZone);
+  const missing = SETTINGS_FIELDS.filter((f) => !present.has(f.key) && f.key !== 'communeName' && f.key !== 'year');
+  if (missing.length === 0) return null;
+  let last: number = L.headerRow;
+  for (let r = L.firstRow; r <= values.length; r++) {
+    const row = values[r - 1] ?? [];
+    const used = [L.labelCol, L.valueCol, L.hintCol].some((c) => cellText(row[c - 1] ?? '', timeZone) !== '');
+    if (used) last = r;
+  }
+  const defaults = defaultSettings(0);
+  return {
+    row: last + 1,
+    cells: missing.map((f) => [f.label, fieldValue(defaults, f.key), f.hint]),
+    labels: missing.map((f) => f.label),
+  };
 }
 
 type Report = (row: number | null, column: string | null, message: string, severity?: Finding['severity']) => void;

@@ -12,9 +12,14 @@ function recipient(name: string, role: Recipient['role']): Recipient {
   return { name, email: '', role };
 }
 
-export function templateSettings(year: number): Settings {
+/**
+ * `secretaryEmails`: who may run the secretary's actions besides the owner; given on a shared
+ * drive, where the Sheet has no owner and the person who starts it must be listed.
+ */
+export function templateSettings(year: number, secretaryEmails: readonly string[] = []): Settings {
   return {
     ...defaultSettings(year),
+    secretaryEmails: [...secretaryEmails],
     units: [
       unit('BQL', 'Ban quản lý xây dựng nông thôn mới xã', 'BQL', 'BQL NTM'),
       unit('CC-VHXH', 'Công chức Văn hóa - Xã hội', 'Công chức', 'CC Văn hóa - Xã hội'),

@@ -67,6 +67,11 @@ export interface Settings {
   readonly signerName: string;
   readonly superiorName: string;
   readonly superiorEmails: readonly string[];
+  /**
+   * Who besides the owner does the secretary's work (setup, Tổng hợp, Docs, mail): the Sheet may
+   * belong to another account (the chairman, a former secretary) or to a shared drive.
+   */
+  readonly secretaryEmails: readonly string[];
   /** e.g. "BC-BCĐ" */
   readonly reportSymbol: string;
   /** Next report number to use; "" leaves the number blank for the clerk to fill. */

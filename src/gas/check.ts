@@ -11,7 +11,7 @@ import { formatDateTime } from '../domain/vn-format';
 import { readCatalogue } from './consolidation';
 import { CHECK_COLUMN_WIDTHS, writeLayout } from './layout-writer';
 import { withDocumentLock } from './lock';
-import { ownerEmail } from './owner';
+import { isSecretary, ownerEmail, secretaryEditors } from './owner';
 import { readSettings } from './setup';
 import { protectSheet, readAll, replaceSheet } from './sheet-io';
 import { findUnitSheets, type UnitSheet } from './unit-sheet';
@@ -33,7 +33,8 @@ const ALERT_LINES = 25;
 
 /**
  * Checks the unit whose tab is active, or every unit when the active tab is not a unit's.
- * Only the owner writes the Kiểm tra tab: a unit's editors cannot edit it.
+ * Only the secretary (the owner or one listed in Cấu hình) writes the Kiểm tra tab: a unit's
+ * editors cannot edit it.
  */
 export function checkData(ss: Spreadsheet, activeTab: string, user: string, now: Date): CheckResult {
   const { settings } = readSettings(ss);
@@ -42,8 +43,7 @@ export function checkData(ss: Spreadsheet, activeTab: string, user: string, now:
   const found = findUnitSheets(ss, settings.units);
   // The active tab is a unit's when it is that unit's tab however it is named now.
   const own = found.find((f) => f.sheet !== null && f.name === activeTab) ?? null;
-  const owner = ownerEmail(ss);
-  const isOwner = owner !== '' && user.toLowerCase() === owner;
+  const secretary = isSecretary(ss, settings, user);
   const scope: readonly UnitSheet[] = own ? [own] : found;
 
   // Danh mục is the secretary's to fix: listed when every tab is checked, not in a unit's own check.
@@ -73,13 +73,17 @@ export function checkData(ss: Spreadsheet, activeTab: string, user: string, now:
   });
 
   let wroteTab = false;
-  if (isOwner) {
+  if (secretary) {
     const readAt = formatDateTime(now, tz);
     const layout = checkLayout(findings, { readAt, readBy: user, periodLabel: null, units: rows });
     withDocumentLock('Kiểm tra dữ liệu', () =>
       replaceSheet(ss, TAB.check, (sheet) => {
         writeLayout(sheet, layout, CHECK_COLUMN_WIDTHS);
-        protectSheet(sheet, 'Kiểm tra: do tiện ích tạo, không sửa tay', [owner]);
+        protectSheet(
+          sheet,
+          'Kiểm tra: do tiện ích tạo, không sửa tay',
+          secretaryEditors(ownerEmail(ss), settings, user),
+        );
       }),
     );
     wroteTab = true;

@@ -11,7 +11,7 @@ import { UserError } from './errors';
 import { CHECK_COLUMN_WIDTHS, SUMMARY_COLUMN_WIDTHS, writeLayout } from './layout-writer';
 import { withDocumentLock } from './lock';
 import { readArchivedNarratives } from './narrative-archive';
-import { ownerEmail } from './owner';
+import { ownerEmail, secretaryEditors } from './owner';
 import { readSettings } from './setup';
 import { protectSheet, readAll, replaceSheets } from './sheet-io';
 import { findUnitSheets, type UnitSheet } from './unit-sheet';
@@ -118,8 +118,7 @@ export function consolidateAndWrite(
   const readAt = formatDateTime(now, ss.getSpreadsheetTimeZone());
   const counted = c.units.reduce((n, u) => n + u.activities, 0);
   const notCounted = c.units.reduce((n, u) => n + u.rejected, 0);
-  const owner = ownerEmail(ss, user);
-  const editors = [owner, user];
+  const editors = secretaryEditors(ownerEmail(ss), settings, user);
 
   const summary = summaryLayout(c, { communeName: settings.communeName, readAt, readBy: user, counted, notCounted });
   const check = checkLayout(c.findings, {

@@ -34,14 +34,14 @@ export interface DocLogEntry {
   readonly version: number;
 }
 
-function logSheet(ss: Spreadsheet, owner: string): GoogleAppsScript.Spreadsheet.Sheet {
+function logSheet(ss: Spreadsheet, secretaries: readonly string[]): GoogleAppsScript.Spreadsheet.Sheet {
   const existing = ss.getSheetByName(TAB.reportLog);
   if (existing) return existing;
   const sheet = ss.insertSheet(TAB.reportLog);
   writeBlock(sheet, 1, 1, [[...DOC_LOG_HEADERS]]);
   sheet.getRange(1, 1, 1, DOC_LOG_HEADERS.length).setFontWeight('bold').setBackground(HEADER_BACKGROUND);
   sheet.setFrozenRows(1);
-  protectSheet(sheet, 'Nhật ký báo cáo: do tiện ích ghi', [owner]);
+  protectSheet(sheet, 'Nhật ký báo cáo: do tiện ích ghi', secretaries);
   return sheet;
 }
 
@@ -58,8 +58,8 @@ export function nextVersion(ss: Spreadsheet, kind: string, period: string): numb
 }
 
 /** Appends the entry as the current version and marks earlier ones of the same kind and period. */
-export function logDocument(ss: Spreadsheet, entry: DocLogEntry, owner: string): void {
-  const sheet = logSheet(ss, owner);
+export function logDocument(ss: Spreadsheet, entry: DocLogEntry, secretaries: readonly string[]): void {
+  const sheet = logSheet(ss, secretaries);
   const rows = readAll(sheet).slice(1);
   const same = sameDocument(entry.kind, entry.period);
   ensureSize(sheet, rows.length + 2, DOC_LOG_HEADERS.length);

@@ -76,7 +76,7 @@ export function moveNarrativesOfOtherYears(
   ss: Spreadsheet,
   tabs: readonly NarrativeTab[],
   year: number,
-  owner: string,
+  secretaries: readonly string[],
   now: Date,
 ): NarrativeMove {
   const timeZone = ss.getSpreadsheetTimeZone();
@@ -85,7 +85,7 @@ export function moveNarrativesOfOtherYears(
     .filter((p) => p.stale.length > 0);
   const moved = plans.filter((p) => p.stale.some((r) => r.hasText));
   if (moved.length > 0) {
-    const sheet = ss.getSheetByName(TAB.narrativeArchive) ?? createArchiveTab(ss, owner);
+    const sheet = ss.getSheetByName(TAB.narrativeArchive) ?? createArchiveTab(ss, secretaries);
     const existing = readAll(sheet);
     const seen = new Set(
       dataRows(existing).map((r) => archiveKey(r[A.unitCode], r.slice(A.label, A.firstText + TEXTS), timeZone)),
@@ -134,7 +134,7 @@ function dataRows(values: readonly (readonly unknown[])[]): (readonly unknown[])
   return values.slice(isHeader ? 1 : 0);
 }
 
-function createArchiveTab(ss: Spreadsheet, owner: string): Sheet {
+function createArchiveTab(ss: Spreadsheet, secretaries: readonly string[]): Sheet {
   const sheet = ss.insertSheet(TAB.narrativeArchive);
   ensureSize(sheet, 2, ARCHIVE_HEADERS.length);
   sheet.getRange(1, 1, 1, ARCHIVE_HEADERS.length).setFontWeight('bold').setBackground(HEADER_BACKGROUND);
@@ -142,7 +142,7 @@ function createArchiveTab(ss: Spreadsheet, owner: string): Sheet {
   WIDTHS.forEach((w, i) => {
     sheet.setColumnWidth(i + 1, w);
   });
-  protectSheet(sheet, 'Lưu trữ tự đánh giá: do tiện ích ghi khi đổi năm báo cáo; chỉ thư ký sửa', [owner]);
+  protectSheet(sheet, 'Lưu trữ tự đánh giá: do tiện ích ghi khi đổi năm báo cáo; chỉ thư ký sửa', secretaries);
   return sheet;
 }
 

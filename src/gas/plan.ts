@@ -17,7 +17,7 @@ import { DOC_LOG_HEADERS, logDocument, nextVersion } from './doc-log';
 import { writeOfficialDocument } from './doc-writer';
 import { UserError } from './errors';
 import { withDocumentLock } from './lock';
-import { ownerEmail } from './owner';
+import { ownerEmail, secretaryEditors } from './owner';
 import { PAGE_NUMBER_HINT } from './report';
 import { readSettings } from './setup';
 import { ensureSize, protectSheet, readAll, writeBlock } from './sheet-io';
@@ -46,7 +46,7 @@ export interface PlanDocInfo {
   readonly version: number;
 }
 
-function layoutPlanTab(sheet: Sheet, owner: string): void {
+function layoutPlanTab(sheet: Sheet, secretaries: readonly string[]): void {
   const values = planRowsToValues(DEFAULT_PLAN_ROWS);
   ensureSize(sheet, values.length + 20, PLAN_HEADERS.length);
   // Through writeBlock, so that the "-" and "+" of list lines stay text, not formulas.
@@ -57,14 +57,14 @@ function layoutPlanTab(sheet: Sheet, owner: string): void {
   sheet.setColumnWidth(2, 900);
   sheet.getRange(1, 1, sheet.getMaxRows(), PLAN_HEADERS.length).setVerticalAlignment('top');
   sheet.getRange(1, 2, sheet.getMaxRows(), 1).setWrap(true);
-  protectSheet(sheet, 'Kế hoạch: chỉ thư ký sửa', [owner]);
+  protectSheet(sheet, 'Kế hoạch: chỉ thư ký sửa', secretaries);
 }
 
 /** The rows of the Kế hoạch tab, or null when the tab did not exist and has just been created. */
-export function readOrCreatePlanTab(ss: Spreadsheet, owner: string): PlanRow[] | null {
+export function readOrCreatePlanTab(ss: Spreadsheet, secretaries: readonly string[]): PlanRow[] | null {
   const sheet = ss.getSheetByName(TAB.plan);
   if (!sheet) {
-    layoutPlanTab(ss.insertSheet(TAB.plan), owner);
+    layoutPlanTab(ss.insertSheet(TAB.plan), secretaries);
     return null;
   }
   const rows = planRowsFromValues(readAll(sheet));
@@ -93,11 +93,10 @@ export function createPlanDoc(
   const url = doc.getUrl();
   doc.saveAndClose();
   const time = formatDateTime(now, timeZone);
-  const owner = ownerEmail(ss, user);
   logDocument(
     ss,
     { time, kind: PLAN_KIND, period, name: model.fileName, url, sharedWith: [], by: user, version },
-    owner,
+    secretaryEditors(ownerEmail(ss), settings, user),
   );
   return { name: model.fileName, url, time, version };
 }
@@ -140,7 +139,7 @@ export type CreatePlanResult =
 export function createPlan(ss: Spreadsheet, now: Date, user: string): CreatePlanResult {
   return withDocumentLock('Tạo kế hoạch', () => {
     const { settings } = readSettings(ss);
-    const rows = readOrCreatePlanTab(ss, ownerEmail(ss, user));
+    const rows = readOrCreatePlanTab(ss, secretaryEditors(ownerEmail(ss), settings, user));
     if (!rows) return { tabCreated: true };
     return { tabCreated: false, doc: createPlanDoc(ss, settings, rows, now, user) };
   });

@@ -21,7 +21,7 @@ import { formatDate, formatDateTime, nameKey } from '../domain/vn-format';
 import { computeConsolidation } from './consolidation';
 import { UserError } from './errors';
 import { withDocumentLock } from './lock';
-import { ownerEmail } from './owner';
+import { ownerEmail, secretaryEditors } from './owner';
 import { readSendLog, type SendAttempt, sendWithLog } from './send-log';
 import { readSettings } from './setup';
 
@@ -149,7 +149,7 @@ export function sendReminders(
           MailApp.sendEmail({ to: to.join(','), subject: mail.subject, body: mail.body, htmlBody: mail.htmlBody }),
       };
     });
-    const outcome = sendWithLog(ss, ownerEmail(ss, user), attempts);
+    const outcome = sendWithLog(ss, secretaryEditors(ownerEmail(ss), settings, user), attempts);
     const byCode = new Map(batch.map((l) => [l.unit.code, l]));
     const back = (code: string) => byCode.get(code)!;
     return {

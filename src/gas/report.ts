@@ -9,7 +9,7 @@ import { logDocument, nextVersion } from './doc-log';
 import { shareViewOnly } from './doc-share';
 import { writeOfficialDocument } from './doc-writer';
 import { withDocumentLock } from './lock';
-import { ownerEmail } from './owner';
+import { ownerEmail, secretaryEditors } from './owner';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -44,7 +44,6 @@ export function createReport(ss: Spreadsheet, kind: PeriodKind, year: number, no
     const sharedWith = settings.superiorEmails.filter((e) => !notShared.includes(e));
     const url = doc.getUrl();
     doc.saveAndClose();
-    const owner = ownerEmail(ss, user);
     logDocument(
       ss,
       {
@@ -57,7 +56,7 @@ export function createReport(ss: Spreadsheet, kind: PeriodKind, year: number, no
         by: user,
         version,
       },
-      owner,
+      secretaryEditors(ownerEmail(ss), settings, user),
     );
     return { name: model.fileName, url, version, sharedWith, notShared, run };
   });

@@ -28,7 +28,7 @@ export function readSendLog(ss: Spreadsheet): SendLogEntry[] {
   return sheet ? parseSendLog(readAll(sheet), ss.getSpreadsheetTimeZone()) : [];
 }
 
-function logSheet(ss: Spreadsheet, owner: string): Sheet {
+function logSheet(ss: Spreadsheet, secretaries: readonly string[]): Sheet {
   const existing = ss.getSheetByName(TAB.sendLog);
   if (existing) return existing;
   const sheet = ss.insertSheet(TAB.sendLog);
@@ -40,7 +40,7 @@ function logSheet(ss: Spreadsheet, owner: string): Sheet {
     sheet.setColumnWidth(i + 1, w);
   });
   // Only the secretary may change it: a unit editing a status could make the product resend.
-  protectSheet(sheet, 'Nhật ký gửi: do tiện ích ghi; chỉ thư ký sửa', [owner]);
+  protectSheet(sheet, 'Nhật ký gửi: do tiện ích ghi; chỉ thư ký sửa', secretaries);
   return sheet;
 }
 
@@ -66,12 +66,16 @@ const QUOTA_ERROR = /too many times for one day: email|email quota|daily.*quota/
  * a quota error stops it (what is left waits for tomorrow). A failure to write the log is not
  * caught: sending on without a log would be sending blind.
  */
-export function sendWithLog(ss: Spreadsheet, owner: string, attempts: readonly SendAttempt[]): SendOutcome {
+export function sendWithLog(
+  ss: Spreadsheet,
+  secretaries: readonly string[],
+  attempts: readonly SendAttempt[],
+): SendOutcome {
   const sent: NewSendLogRow[] = [];
   const failed: { log: NewSendLogRow; message: string }[] = [];
   const notTried: NewSendLogRow[] = [];
   if (attempts.length === 0) return { sent, failed, notTried };
-  const sheet = logSheet(ss, owner);
+  const sheet = logSheet(ss, secretaries);
   let row = sheet.getLastRow() + 1;
   ensureSize(sheet, row + attempts.length - 1, SEND_LOG_HEADERS.length);
   const statusCol = SEND_LOG_COL.status + 1;

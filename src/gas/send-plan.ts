@@ -21,7 +21,7 @@ import { formatDateTime } from '../domain/vn-format';
 import { shareViewOnly } from './doc-share';
 import { UserError } from './errors';
 import { withDocumentLock } from './lock';
-import { ownerEmail } from './owner';
+import { ownerEmail, secretaryEditors } from './owner';
 import { createPlan, currentPlanDoc, type PlanDocInfo, planPeriodLabel } from './plan';
 import { readSendLog, type SendAttempt, sendWithLog } from './send-log';
 import { readSettings } from './setup';
@@ -226,7 +226,7 @@ export function sendPlan(ss: Spreadsheet, preview: PlanSendPreview, now: Date, u
           }),
       };
     });
-    const outcome = sendWithLog(ss, ownerEmail(ss, user), attempts);
+    const outcome = sendWithLog(ss, secretaryEditors(ownerEmail(ss), settings, user), attempts);
     const byEmail = new Map(batch.map((a) => [a.email, a]));
     const back = (email: string) => byEmail.get(email)!;
     return {

@@ -13,6 +13,7 @@ import {
 import { civilInZone } from '../domain/civil-date';
 import { describeFinding } from '../domain/findings';
 import {
+  missingFieldRows,
   PERIOD_RULE_LABELS,
   parseSettings,
   RECIPIENT_ROLES,
@@ -40,7 +41,7 @@ import { nameKey, sameName } from '../domain/vn-format';
 import { explain, UserError } from './errors';
 import { withDocumentLock } from './lock';
 import { moveNarrativesOfOtherYears, type NarrativeMove } from './narrative-archive';
-import { assertOwner } from './owner';
+import { activeUserEmail, assertSecretary, secretaryEditors } from './owner';
 import { ensureSize, protectSheet, readAll, writeBlock } from './sheet-io';
 import { HEADER_BACKGROUND, TITLE_FONT_SIZE } from './style';
 
@@ -70,6 +71,10 @@ export interface SetupResult {
   readonly timeZoneChanged: { readonly from: string; readonly to: string } | null;
   /** Units' editors who cannot edit the Sheet yet: the protection alone does not share it. */
   readonly notShared: readonly string[];
+  /** The same for the addresses of "Email thư ký". */
+  readonly secretariesNotShared: readonly string[];
+  /** Labels of the fields this run added to Cấu hình (missing rows, e.g. from an older version). */
+  readonly fieldsAdded: readonly string[];
   /** Narratives of another year than Cấu hình's moved to Lưu trữ tự đánh giá, rows 6–7 relabelled. */
   readonly narrativesMoved: NarrativeMove & { readonly year: number };
   /** What the secretary should know about the above, one Vietnamese line each, ready to show. */
@@ -97,11 +102,18 @@ const HEAD_ROWS = UNIT_TAB.narrativeFirstRow + UNIT_TAB.narrativeRows - 1;
 
 /** Reads and validates Cấu hình; throws a UserError listing every problem when it cannot be used. */
 export function readSettings(ss: Spreadsheet): { settings: Settings; warnings: Finding[] } {
+  const { settings, warnings } = readSettingsValues(ss);
+  return { settings, warnings };
+}
+
+/** readSettings, with the values of the tab as read. */
+function readSettingsValues(ss: Spreadsheet): { settings: Settings; warnings: Finding[]; values: unknown[][] } {
   const sheet = ss.getSheetByName(TAB.settings);
   if (!sheet) {
     throw new UserError(`Chưa có tab "${TAB.settings}". Hãy chạy Báo cáo NTM → Thiết lập bảng tính trước.`);
   }
-  const read = parseSettings(readAll(sheet), ss.getSpreadsheetTimeZone());
+  const values = readAll(sheet);
+  const read = parseSettings(values, ss.getSpreadsheetTimeZone());
   const errors = read.problems.filter((p) => p.severity === 'error');
   if (!read.settings || errors.length > 0) {
     throw new UserError(
@@ -110,7 +122,7 @@ export function readSettings(ss: Spreadsheet): { settings: Settings; warnings: F
         .join('\n')}`,
     );
   }
-  return { settings: read.settings, warnings: read.problems.filter((p) => p.severity !== 'error') };
+  return { settings: read.settings, warnings: read.problems.filter((p) => p.severity !== 'error'), values };
 }
 
 /** A tab that is not one of the product's, with what its header block holds (read once). */
@@ -124,12 +136,13 @@ interface TabSeen {
 }
 
 /**
- * Thiết lập bảng tính, for the owner only, one run at a time (it renames tabs that Tổng hợp reads).
- * `now` dates the template of a first run.
+ * Thiết lập bảng tính, for the secretary only (the owner, or one listed in Cấu hình; the owner
+ * alone before Cấu hình exists), one run at a time (it renames tabs that Tổng hợp reads). `now`
+ * dates the template of a first run.
  */
 export function setupSpreadsheet(ss: Spreadsheet, now: Date): SetupResult {
   const deadline = Date.now() + TIME_BUDGET_MS;
-  const owner = assertOwner(ss, ACTION);
+  const owner = assertSecretary(ss, ACTION);
   return withDocumentLock(ACTION, () => setUp(ss, now, owner, deadline));
 }
 
@@ -137,8 +150,12 @@ function setUp(ss: Spreadsheet, now: Date, owner: string, deadline: number): Set
   const settingsSheet = ss.getSheetByName(TAB.settings);
   if (!settingsSheet) {
     const year = civilInZone(now, ss.getSpreadsheetTimeZone()).y;
-    createSettingsTab(ss, templateSettings(year), owner);
-    if (!ss.getSheetByName(TAB.catalogue)) createCatalogueTab(ss, owner);
+    // On a shared drive nobody owns the Sheet: whoever starts it is listed, or nobody could go on.
+    const starter = owner === '' ? [activeUserEmail()].filter(Boolean) : [];
+    const template = templateSettings(year, starter);
+    const editors = secretaryEditors(owner, template);
+    createSettingsTab(ss, template, editors);
+    if (!ss.getSheetByName(TAB.catalogue)) createCatalogueTab(ss, editors);
     removeBlankStarterTabs(ss);
     return {
       firstRun: true,
@@ -155,13 +172,15 @@ function setUp(ss: Spreadsheet, now: Date, owner: string, deadline: number): Set
       localeChanged: null,
       timeZoneChanged: null,
       notShared: [],
+      secretariesNotShared: [],
+      fieldsAdded: [],
       narrativesMoved: { units: 0, years: [], relabelled: 0, year },
       notes: [],
     };
   }
 
   // Validate everything before changing anything.
-  const { settings, warnings } = readSettings(ss);
+  const { settings, warnings, values } = readSettingsValues(ss);
   const tabs = ss
     .getSheets()
     .map((sheet) => ({ sheet, name: sheet.getName() }))
@@ -170,7 +189,10 @@ function setUp(ss: Spreadsheet, now: Date, owner: string, deadline: number): Set
   const plan = planTabs(settings, tabs);
 
   try {
-    return refreshAll(ss, settingsSheet, settings, warnings, plan, owner, deadline, now);
+    const fieldsAdded = addMissingFields(settingsSheet, values, ss.getSpreadsheetTimeZone());
+    const fieldWarnings = fieldsAdded ? fieldsAdded.warnings : warnings;
+    const added = fieldsAdded?.labels ?? [];
+    return refreshAll(ss, settingsSheet, settings, fieldWarnings, added, plan, owner, deadline, now);
   } catch (error) {
     if (error instanceof UserError) throw error;
     // Apps Script has no rollback: say what state the Sheet is in and that running again finishes it.
@@ -205,11 +227,14 @@ function refreshAll(
   settingsSheet: Sheet,
   settings: Settings,
   settingsWarnings: Finding[],
+  fieldsAdded: readonly string[],
   plan: TabPlan,
   owner: string,
   deadline: number,
   now: Date,
 ): SetupResult {
+  // Every protection this run sets lists these, and drops a secretary no longer in Cấu hình.
+  const secretaries = secretaryEditors(owner, settings);
   const created: string[] = [];
   const refreshed: string[] = [];
   const renamed: { from: string; to: string }[] = [];
@@ -224,19 +249,20 @@ function refreshAll(
   const zone = ss.getSpreadsheetTimeZone();
   const timeZoneChanged = zone !== VIETNAM_TIME_ZONE ? { from: zone, to: VIETNAM_TIME_ZONE } : null;
   if (timeZoneChanged) ss.setSpreadsheetTimeZone(VIETNAM_TIME_ZONE);
-  refreshSettingsTab(settingsSheet, owner);
+  refreshSettingsTab(settingsSheet, secretaries);
+  refreshSecretaryTabs(ss, secretaries);
   let catalogue = ss.getSheetByName(TAB.catalogue);
   if (!catalogue) {
-    catalogue = createCatalogueTab(ss, owner);
+    catalogue = createCatalogueTab(ss, secretaries);
     created.push(TAB.catalogue);
   } else {
     // Its values are the secretary's; its protection is ours, in case it was lifted by hand.
-    protectSheet(catalogue, CATALOGUE_PROTECTION, [owner]);
+    protectSheet(catalogue, CATALOGUE_PROTECTION, secretaries);
     warnings.push(...parseCatalogue(readAll(catalogue)).findings);
   }
   // The same rule objects serve every unit tab: built once, not once per tab.
   const rules = dataRules(catalogue);
-  const notShared = unitEditorsWithoutAccess(ss, settings, owner);
+  const { notShared, secretariesNotShared, sheetEditors } = withoutAccess(ss, settings, owner);
 
   // Tabs still to be made go first: a run stopped at its time budget leaves the rest to the next
   // run, which then starts with them, so every run gets further even when each tab is slow. (A
@@ -253,7 +279,7 @@ function refreshAll(
     return [{ unit, sheet: seen.sheet, head }];
   });
   const narrativesMoved = {
-    ...moveNarrativesOfOtherYears(ss, narrativeTabs, settings.year, owner, now),
+    ...moveNarrativesOfOtherYears(ss, narrativeTabs, settings.year, secretaries, now),
     year: settings.year,
   };
   const units = [...toMake, ...toRefresh];
@@ -275,7 +301,15 @@ function refreshAll(
       sheet = ss.insertSheet(unit.tabName);
       created.push(unit.tabName);
     }
-    const header = layoutUnitTab(sheet, unit, settings, seen?.code ? seen.head : null, rules, owner);
+    const header = layoutUnitTab(
+      sheet,
+      unit,
+      settings,
+      seen?.code ? seen.head : null,
+      rules,
+      secretaries,
+      sheetEditors,
+    );
     if (header === 'kept') warnings.push(headerKeptFinding(unit.tabName));
     done++;
   }
@@ -283,7 +317,7 @@ function refreshAll(
   // Tabs of units no longer in Cấu hình: kept with their data, marked, and closed to the unit.
   for (const t of plan.orphans) {
     if (!timeLeft()) break;
-    retireUnitTab(t.sheet, owner);
+    retireUnitTab(t.sheet, secretaries);
     retired.push(t.name);
     done++;
   }
@@ -302,26 +336,89 @@ function refreshAll(
     localeChanged,
     timeZoneChanged,
     notShared,
+    secretariesNotShared,
+    fieldsAdded,
     narrativesMoved,
   };
   return { ...result, notes: setupNotes(result) };
 }
 
 /**
- * The units' editors (in the order of Cấu hình) who are neither editors nor the owner of the Sheet:
- * a tab's protection lets them edit it only once the Sheet itself is shared with them.
+ * The units' editors and the secretaries (in the order of Cấu hình) who are neither editors nor
+ * the owner of the Sheet: a tab's protection lets them edit it only once the Sheet itself is
+ * shared with them.
  */
-function unitEditorsWithoutAccess(ss: Spreadsheet, settings: Settings, owner: string): string[] {
-  const editors = new Set(ss.getEditors().map((u) => u.getEmail().toLowerCase()));
-  editors.add(owner.toLowerCase());
-  const missing: string[] = [];
-  for (const unit of settings.units) {
-    for (const email of unit.editors) {
+function withoutAccess(
+  ss: Spreadsheet,
+  settings: Settings,
+  owner: string,
+): { notShared: string[]; secretariesNotShared: string[]; sheetEditors: string[] } {
+  const sheetEditors = ss.getEditors().map((u) => u.getEmail().toLowerCase());
+  const editors = new Set(sheetEditors);
+  if (owner) editors.add(owner.toLowerCase());
+  const lacking = (emails: readonly string[]) => {
+    const missing: string[] = [];
+    for (const email of emails) {
       const key = email.toLowerCase();
       if (!editors.has(key) && !missing.some((m) => m.toLowerCase() === key)) missing.push(email);
     }
+    return missing;
+  };
+  return {
+    notShared: lacking(settings.units.flatMap((u) => u.editors)),
+    secretariesNotShared: lacking(settings.secretaryEmails),
+    sheetEditors,
+  };
+}
+
+/** The tabs the product writes for the secretary (besides Cấu hình and Danh mục). */
+const SECRETARY_TABS: readonly string[] = [
+  TAB.summary,
+  TAB.check,
+  TAB.plan,
+  TAB.sendLog,
+  TAB.reportLog,
+  TAB.narrativeArchive,
+];
+
+/**
+ * Their protections follow "Email thư ký": a secretary added can write them, one removed no longer
+ * can. The description is the writer's (protectSheet reads it as "list already set") and is kept.
+ */
+function refreshSecretaryTabs(ss: Spreadsheet, secretaries: readonly string[]): void {
+  for (const name of SECRETARY_TABS) {
+    const sheet = ss.getSheetByName(name);
+    if (!sheet) continue;
+    const [current] = sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET);
+    protectSheet(sheet, current?.getDescription() || `${name}: do tiện ích ghi; chỉ thư ký sửa`, secretaries);
   }
-  return missing;
+}
+
+/**
+ * Writes the rows of the fields Cấu hình lacks (a Sheet set up before "Email thư ký" existed) below
+ * its fields, with their defaults, in one write; the warnings are then those of the tab as it now
+ * reads. Null when no field was missing.
+ */
+function addMissingFields(
+  sheet: Sheet,
+  values: unknown[][],
+  timeZone: string,
+): { labels: string[]; warnings: Finding[] } | null {
+  const missing = missingFieldRows(values, timeZone);
+  if (!missing) return null;
+  const L = SETTINGS_LAYOUT;
+  ensureSize(sheet, missing.row + missing.cells.length - 1, L.hintCol);
+  writeBlock(sheet, missing.row, L.labelCol, missing.cells);
+  const now: unknown[][] = values.map((r) => [...r]);
+  missing.cells.forEach((cells, i) => {
+    const r = missing.row - 1 + i;
+    while (now.length <= r) now.push([]);
+    cells.forEach((v, c) => {
+      now[r][L.labelCol - 1 + c] = v;
+    });
+  });
+  const reread = parseSettings(now, timeZone);
+  return { labels: missing.labels, warnings: reread.problems.filter((p) => p.severity !== 'error') };
 }
 
 function setupNotes(r: Omit<SetupResult, 'notes'>): string[] {
@@ -354,6 +451,16 @@ function setupNotes(r: Omit<SetupResult, 'notes'>): string[] {
   } else if (moved.relabelled > 0) {
     notes.push(
       `Đã đổi kỳ báo cáo ở dòng 6–7 của ${moved.relabelled} tab đơn vị sang năm ${moved.year} (các dòng này chưa có nội dung tự đánh giá).`,
+    );
+  }
+  if (r.fieldsAdded.length > 0) {
+    notes.push(
+      `Đã thêm vào tab ${TAB.settings} các dòng còn thiếu: ${r.fieldsAdded.map((l) => `"${l}"`).join(', ')}. Hãy xem và điền nếu cần.`,
+    );
+  }
+  if (r.secretariesNotShared.length > 0) {
+    notes.push(
+      `Các email thư ký sau chưa có quyền chỉnh sửa bảng tính nên chưa làm được việc của thư ký: ${r.secretariesNotShared.join(', ')}. Hãy chia sẻ bảng tính với các email này (Chia sẻ → Người chỉnh sửa).`,
     );
   }
   if (r.notShared.length > 0) {
@@ -423,7 +530,7 @@ function planTabs(settings: Settings, tabs: readonly TabSeen[]): TabPlan {
   return { ofUnit, orphans: tabs.filter((t) => t.code && !claimed.has(t)) };
 }
 
-function createSettingsTab(ss: Spreadsheet, settings: Settings, owner: string): Sheet {
+function createSettingsTab(ss: Spreadsheet, settings: Settings, secretaries: readonly string[]): Sheet {
   const sheet = ss.insertSheet(TAB.settings, 0);
   const { values } = settingsToRows(settings);
   ensureSize(sheet, values.length + 50, SETTINGS_LAYOUT.width);
@@ -437,12 +544,12 @@ function createSettingsTab(ss: Spreadsheet, settings: Settings, owner: string): 
         .setAllowInvalid(false)
         .build(),
     );
-  refreshSettingsTab(sheet, owner);
+  refreshSettingsTab(sheet, secretaries);
   return sheet;
 }
 
 /** Formats, dropdowns and protection of Cấu hình (never its values). */
-function refreshSettingsTab(sheet: Sheet, owner: string): void {
+function refreshSettingsTab(sheet: Sheet, secretaries: readonly string[]): void {
   const L = SETTINGS_LAYOUT;
   const rows = Math.max(sheet.getMaxRows() - L.firstRow + 1, 1);
   sheet.getRange(L.titleRow, 1).setFontWeight('bold').setFontSize(TITLE_FONT_SIZE);
@@ -468,12 +575,12 @@ function refreshSettingsTab(sheet: Sheet, owner: string): void {
       .build();
   sheet.getRange(L.firstRow, L.unitsCol + 2, rows, 1).setDataValidation(list(UNIT_KINDS));
   sheet.getRange(L.firstRow, L.recipientsCol + 2, rows, 1).setDataValidation(list(RECIPIENT_ROLES));
-  protectSheet(sheet, 'Cấu hình: chỉ thư ký BQL NTM xã (chủ bảng tính) được sửa', [owner]);
+  protectSheet(sheet, 'Cấu hình: chỉ thư ký BQL NTM xã (chủ bảng tính và các email thư ký) được sửa', secretaries);
 }
 
 const CATALOGUE_PROTECTION = 'Danh mục: chỉ thư ký BQL NTM xã được sửa (các đơn vị chọn từ danh sách thả xuống)';
 
-function createCatalogueTab(ss: Spreadsheet, owner: string): Sheet {
+function createCatalogueTab(ss: Spreadsheet, secretaries: readonly string[]): Sheet {
   const sheet = ss.insertSheet(TAB.catalogue, Math.min(1, ss.getNumSheets()));
   const rows = catalogueToRows(DEFAULT_CATALOGUE);
   ensureSize(sheet, rows.length, CATALOGUE_KEYS.length);
@@ -482,7 +589,7 @@ function createCatalogueTab(ss: Spreadsheet, owner: string): Sheet {
   sheet.setFrozenRows(1);
   sheet.setColumnWidths(1, CATALOGUE_KEYS.length, 300);
   sheet.getRange(CATALOGUE_A1).setWrap(true);
-  protectSheet(sheet, CATALOGUE_PROTECTION, [owner]);
+  protectSheet(sheet, CATALOGUE_PROTECTION, secretaries);
   return sheet;
 }
 
@@ -588,13 +695,19 @@ function layoutUnitTab(
   settings: Settings,
   head: unknown[][] | null,
   rules: readonly (DataValidation | null)[],
-  owner: string,
+  secretaries: readonly string[],
+  sheetEditors: readonly string[],
 ): 'laid' | 'kept' {
   const T = UNIT_TAB;
   // A unit that inserted or retitled a column in its activity table: rewriting the header and the
   // per-column validation by position would shift every column after it. Leave the table alone.
   const keepTable = head !== null && activityHeaderChanged(head[T.activityHeaderRow - 1] ?? []);
-  protectSheet(sheet, `Tab của ${unit.name}: chỉ người nhập của đơn vị và thư ký được sửa`, [owner, ...unit.editors]);
+  protectSheet(
+    sheet,
+    `Tab của ${unit.name}: chỉ người nhập của đơn vị và thư ký được sửa`,
+    [...secretaries, ...unit.editors],
+    sheetEditors,
+  );
   let maxRows = sheet.getMaxRows();
   const wantRows = head ? T.activityFirstRow + 1 : MIN_UNIT_ROWS;
   if (maxRows < wantRows) {
@@ -708,8 +821,8 @@ function contactText(unit: UnitSetting): string {
   return [unit.contactName, unit.contactEmail].filter(Boolean).join(' - ');
 }
 
-function retireUnitTab(sheet: Sheet, owner: string): void {
-  protectSheet(sheet, 'Tab của đơn vị đã bỏ khỏi Cấu hình: chỉ thư ký được sửa', [owner]);
+function retireUnitTab(sheet: Sheet, secretaries: readonly string[]): void {
+  protectSheet(sheet, 'Tab của đơn vị đã bỏ khỏi Cấu hình: chỉ thư ký được sửa', secretaries);
   writeBlock(sheet, UNIT_TAB.lastChangeRow, UNIT_TAB.rightValueCol, [[STATUS_RETIRED]]);
   sheet.setTabColor(RETIRED_TAB_COLOR);
 }

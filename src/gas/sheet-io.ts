@@ -137,8 +137,15 @@ function attempt(fn: () => void): void {
  * ACL call, so an existing list that already matches is left alone. The description is written
  * last and marks a protection whose list was set: one that does not carry it yet (a run stopped
  * right after protect()) may still mirror the Sheet's editors, and gets its list set again.
+ * `sheetEditors` (the Sheet's editors, read once by a caller protecting many tabs) spares reading
+ * a new protection's mirrored list, one address per editor, on every tab.
  */
-export function protectSheet(sheet: Sheet, description: string, editors: readonly string[]): void {
+export function protectSheet(
+  sheet: Sheet,
+  description: string,
+  editors: readonly string[],
+  sheetEditors?: readonly string[],
+): void {
   const existing = sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET);
   const found = existing.length > 0 ? existing[0] : null;
   const protection = found ?? sheet.protect();
@@ -154,7 +161,8 @@ export function protectSheet(sheet: Sheet, description: string, editors: readonl
     if (extra.length > 0) protection.removeEditors(extra);
   } else {
     protection.addEditors(wanted);
-    const extra = current().filter((e) => !wanted.includes(e));
+    const mirrored = found === null && sheetEditors ? sheetEditors.map((e) => e.toLowerCase()) : current();
+    const extra = mirrored.filter((e) => !wanted.includes(e));
     if (extra.length > 0) protection.removeEditors(extra);
   }
   if (protection.canDomainEdit()) protection.setDomainEdit(false);

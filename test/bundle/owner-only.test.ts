@@ -1,7 +1,8 @@
-// The secretary's actions run for the owner of the Sheet only. A unit's editor (who can open the
-// menu and, through the dialogs, call the server functions) gets one Vietnamese message naming the
-// action, and nothing happens: no Doc in their Drive, no mail from their account, no cell written,
-// no dialog, no question, no trigger.
+// The secretary's actions run for the owner of the Sheet (and the secretaries listed in Cấu hình,
+// none here: see secretary.test.ts). A unit's editor (who can open the menu and, through the
+// dialogs, call the server functions) gets one Vietnamese message naming the action, and nothing
+// happens: no Doc in their Drive, no mail from their account, no cell written, no dialog, no
+// question, no trigger.
 import { typeSampleData } from '../../local/scenario';
 import type { UnitSetting } from '../../src/domain/types';
 import { type Outcome, setUp } from './mail-helpers';
@@ -10,9 +11,13 @@ import { snapshotAll } from './setup-helpers';
 // In the reminder window of the sample (ND09, deadline 17/06, 3 days before): reminders would go out.
 const NOW = '2023-06-15T09:00:00+07:00';
 
-/** What the editor is told, from the owner's address and the menu's name of the action. */
-function refusal(owner: string, action: string): string {
-  return `Chỉ chủ bảng tính (${owner}, thư ký BQL NTM xã) chạy được "${action}". Chưa thay đổi gì trong bảng tính.`;
+/** What the editor is told, from the owner's address, the menu's name of the action and their own address. */
+function refusal(owner: string, action: string, user: string): string {
+  return (
+    `Chỉ thư ký BQL NTM xã chạy được "${action}": chủ bảng tính (${owner}). ` +
+    `Nếu bạn là thư ký, hãy nhờ chủ bảng tính ghi email ${user} vào mục "Email thư ký" của tab Cấu hình rồi chạy lại. ` +
+    'Chưa thay đổi gì trong bảng tính.'
+  );
 }
 
 interface Entry {
@@ -71,7 +76,7 @@ describe('owner-only entries run by a unit editor', () => {
     const answersLeft = s.ws.ui.answers.length;
     s.ws.ui.answers.length = 0;
 
-    const expected = refusal(owner, e.action);
+    const expected = refusal(owner, e.action, editor.toLowerCase());
     const alerts = s.ws.ui.shown.slice(shown).map((a) => String(a.message));
     if (e.kind === 'server') {
       expect(result).toEqual({ ok: false, message: expected } satisfies Outcome<never>);
@@ -96,7 +101,9 @@ describe('owner-only entries run by a unit editor', () => {
         thrown = error;
       }
     });
-    expect(String((thrown as Error | null)?.message)).toContain(refusal(owner, 'Nhắc nộp báo cáo'));
+    expect(String((thrown as Error | null)?.message)).toContain(
+      refusal(owner, 'Nhắc nộp báo cáo', editor.toLowerCase()),
+    );
     expect(s.ws.mail.sent.length).toBe(before);
   });
 

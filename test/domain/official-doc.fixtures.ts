@@ -21,6 +21,7 @@ export function settings(over: Partial<Settings> = {}): Settings {
     signerName: 'Hoàng Văn Tài',
     superiorName: 'Văn phòng Điều phối NTM huyện',
     superiorEmails: ['vpdp@example.org'],
+    secretaryEmails: [],
     reportSymbol: 'BC-BCĐ',
     reportNextNumber: '15',
     periodRule: 'nd09',

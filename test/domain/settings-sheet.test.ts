@@ -2,12 +2,15 @@ import { civil } from '../../src/domain/civil-date';
 import { SAMPLE_SETTINGS } from '../../src/domain/sample';
 import {
   defaultSettings,
+  missingFieldRows,
   parseSettings,
   parseUnitKind,
+  readSecretaryEmails,
   SETTINGS_FIELDS,
   settingsFieldRow,
   settingsToRows,
 } from '../../src/domain/settings-sheet';
+import { templateSettings } from '../../src/domain/settings-template';
 import type { Finding, Settings } from '../../src/domain/types';
 import { foldVi } from '../../src/domain/vn-format';
 
@@ -22,12 +25,13 @@ const ROW = {
   planDate: 11,
   year: 14,
   superiorEmails: 20,
-  reportSymbol: 21,
-  periodRule: 23,
-  deadlineHalf: 24,
-  deadlineYear: 25,
-  reminderDaysBefore: 26,
-  note: 27,
+  secretaryEmails: 21,
+  reportSymbol: 22,
+  periodRule: 24,
+  deadlineHalf: 25,
+  deadlineYear: 26,
+  reminderDaysBefore: 27,
+  note: 28,
 };
 
 /** A mutable copy of the sample's sheet values. */
@@ -106,7 +110,7 @@ describe('settingsToRows', () => {
 
   it('is rectangular, 15 columns wide, as tall as the longest table', () => {
     const v = settingsToRows(SAMPLE_SETTINGS).values;
-    expect(v).toHaveLength(3 + 24);
+    expect(v).toHaveLength(3 + 25);
     for (const row of v) expect(row).toHaveLength(15);
     const many = {
       ...minimal,
@@ -130,7 +134,7 @@ describe('settingsToRows', () => {
   it('knows the row of each field', () => {
     expect(settingsFieldRow('communeName')).toBe(4);
     expect(settingsFieldRow('year')).toBe(14);
-    expect(settingsFieldRow('note')).toBe(27);
+    expect(settingsFieldRow('note')).toBe(28);
   });
 
   it('gives every field a distinct label and a hint', () => {
@@ -295,6 +299,13 @@ describe('parseSettings problems', () => {
     ['a plan date that does not exist', `B${ROW.planDate}`, '31/02/2023', ROW.planDate, 'B (Giá trị)'],
     ['a plan date as a bare number', `B${ROW.planDate}`, 45000, ROW.planDate, 'B (Giá trị)'],
     [
+      'a bad secretary e-mail',
+      `B${ROW.secretaryEmails}`,
+      'thuky@example.com, thu ky cu',
+      ROW.secretaryEmails,
+      'B (Giá trị)',
+    ],
+    [
       'a bad superior e-mail',
       `B${ROW.superiorEmails}`,
       'vpdp@example.com, vpdp-at-example',
@@ -414,5 +425,98 @@ describe('parseSettings problems', () => {
     expect(problems).toHaveLength(1);
     expect(problems[0].message).toContain('Thiết lập bảng tính');
     expect(parseSettings([], TZ).problems).toHaveLength(1);
+  });
+});
+
+describe('Email thư ký', () => {
+  const LABEL = 'Email thư ký (người được chạy tổng hợp, tạo báo cáo, gửi thư)';
+
+  it('sits right below the superior office’s e-mails, empty in the sample and a fresh Cấu hình', () => {
+    expect(settingsFieldRow('secretaryEmails')).toBe(ROW.secretaryEmails);
+    const v = settingsToRows(SAMPLE_SETTINGS).values;
+    expect(v[ROW.secretaryEmails - 1].slice(0, 2)).toEqual([LABEL, '']);
+    expect(SAMPLE_SETTINGS.secretaryEmails).toEqual([]);
+    expect(templateSettings(2025).secretaryEmails).toEqual([]);
+  });
+
+  it('is written comma-separated and read back (a shared drive’s template lists who started it)', () => {
+    const listed = templateSettings(2025, ['thuky.moi@gmail.com', 'chutich@example.vn']);
+    const v = settingsToRows({ ...listed, communeName: 'Tân Thành' }).values;
+    expect(v[ROW.secretaryEmails - 1][1]).toBe('thuky.moi@gmail.com, chutich@example.vn');
+    const back = parseSettings(v, TZ).settings;
+    expect(back?.secretaryEmails).toEqual(['thuky.moi@gmail.com', 'chutich@example.vn']);
+  });
+
+  it('reads addresses as typed: case, spaces, semicolons, a pasted "Name <address>"', () => {
+    const v = sheet();
+    set(v, `B${ROW.secretaryEmails}`, ' ThuKy.Moi@Gmail.com ; Chủ tịch <chutich@example.vn>,thuky.moi@gmail.com');
+    const { settings, problems } = parseSettings(v, TZ);
+    expect(problems).toEqual([]);
+    expect(settings?.secretaryEmails).toEqual(['thuky.moi@gmail.com', 'chutich@example.vn']);
+    expect(readSecretaryEmails(v, TZ)).toEqual(['thuky.moi@gmail.com', 'chutich@example.vn']);
+  });
+
+  it('quotes a wrong address and says what to do', () => {
+    const v = sheet();
+    set(v, `B${ROW.secretaryEmails}`, 'thuky@');
+    const [problem] = parseSettings(v, TZ).problems;
+    expect(problem.message).toContain('"thuky@"');
+    expect(problem.message).toMatch(/^Email thư ký không hợp lệ/);
+    expect(problem.message).toMatch(/Sửa lại/);
+  });
+
+  it('is read on its own even when another field has an error, found by its label', () => {
+    const v = sheet();
+    set(v, `B${ROW.secretaryEmails}`, 'thuky.moi@gmail.com, sai@');
+    set(v, 'B4', ''); // no commune name: the settings cannot be used
+    v.splice(6, 0, new Array(15).fill('')); // a row inserted above
+    expect(parseSettings(v, TZ).settings).toBeNull();
+    expect(readSecretaryEmails(v, TZ)).toEqual(['thuky.moi@gmail.com']);
+  });
+
+  it('reads no secretary from a Cấu hình without the row, or an empty tab', () => {
+    const v = sheet();
+    set(v, `B${ROW.secretaryEmails}`, 'thuky.moi@gmail.com');
+    v.splice(ROW.secretaryEmails - 1, 1);
+    expect(readSecretaryEmails(v, TZ)).toEqual([]);
+    expect(readSecretaryEmails([], TZ)).toEqual([]);
+  });
+});
+
+describe('missingFieldRows', () => {
+  it('is null when every field has its row', () => {
+    expect(missingFieldRows(sheet(), TZ)).toBeNull();
+  });
+
+  it('gives a Cấu hình made before "Email thư ký" its row below the last field, with the hint', () => {
+    const v = sheet();
+    v.splice(ROW.secretaryEmails - 1, 1); // the tab of an older version: every later field one row up
+    const rows = missingFieldRows(v, TZ);
+    // Ghi chú, the last field, is now on row 27.
+    expect(rows?.row).toBe(28);
+    expect(rows?.labels).toEqual(['Email thư ký (người được chạy tổng hợp, tạo báo cáo, gửi thư)']);
+    expect(rows?.cells).toHaveLength(1);
+    expect(rows?.cells[0].slice(0, 2)).toEqual(['Email thư ký (người được chạy tổng hợp, tạo báo cáo, gửi thư)', '']);
+    expect(String(rows?.cells[0][2])).toMatch(/dấu phẩy/);
+    // Written there, the tab reads without the "missing row" warning.
+    while (v.length < 28) v.push(new Array(15).fill(''));
+    v[27] = [...(rows?.cells[0] ?? []), ...new Array(12).fill('')];
+    expect(parseSettings(v, TZ).problems).toEqual([]);
+  });
+
+  it('offers a deleted optional field with its default, below a note typed under the fields', () => {
+    const v = sheet();
+    v.splice(ROW.reportSymbol - 1, 1);
+    set(v, 'C30', 'ghi chú riêng của thư ký');
+    const rows = missingFieldRows(v, TZ);
+    expect(rows?.row).toBe(31);
+    expect(rows?.cells.map((c) => c.slice(0, 2))).toEqual([['Ký hiệu báo cáo', 'BC-BCĐ']]);
+  });
+
+  it('never offers the commune name or the year: without them the settings are refused anyway', () => {
+    const v = sheet();
+    v.splice(ROW.year - 1, 1);
+    v.splice(ROW.communeName - 1, 1);
+    expect(missingFieldRows(v, TZ)).toBeNull();
   });
 });

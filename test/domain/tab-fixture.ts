@@ -157,6 +157,7 @@ export function settingsWith(units: readonly UnitSetting[]): Settings {
     signerName: 'Hoàng Văn Tài',
     superiorName: 'Văn phòng Điều phối NTM huyện',
     superiorEmails: [],
+    secretaryEmails: [],
     reportSymbol: 'BC-BCĐ',
     reportNextNumber: '',
     periodRule: 'nd09',
