@@ -24,12 +24,12 @@ const KNOWN: { pattern: RegExp; message: string }[] = [
   {
     pattern: /protected cell|protected range|protected sheet|protected/i,
     message:
-      'Bạn không có quyền sửa phần này của bảng tính (vùng được bảo vệ). Hãy nhờ thư ký BQL NTM xã (chủ bảng tính) thực hiện.',
+      'Bạn không có quyền sửa phần này của bảng tính (vùng được bảo vệ). Hãy nhờ thư ký BQL NTM xã thực hiện, hoặc nhờ chủ bảng tính chạy Thiết lập bảng tính để cập nhật quyền.',
   },
   {
     pattern: /permission|not have access|Access denied|authori[sz]/i,
     message:
-      'Tài khoản của bạn chưa có quyền thực hiện thao tác này. Hãy mở lại bảng tính, chấp thuận quyền cho tiện ích, hoặc nhờ chủ bảng tính thực hiện.',
+      'Tài khoản của bạn chưa có quyền thực hiện thao tác này. Hãy mở lại bảng tính, chấp thuận quyền cho tiện ích, hoặc nhờ thư ký BQL NTM xã thực hiện.',
   },
   {
     pattern: /Exceeded maximum execution time|timed out|Timeout/i,
