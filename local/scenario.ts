@@ -212,15 +212,16 @@ export function lastAlert(s: Scenario): string {
 
 /**
  * The secretary sets up a blank Sheet for the sample commune: setup (creates Cấu hình), fills
- * Cấu hình and Danh mục, setup again (creates the unit tabs), shares the Sheet with the units.
+ * Cấu hình and Danh mục, shares the Sheet with the units, setup again (creates the unit tabs).
  */
 export function setUpSample(s: Scenario, year: number, settings: Settings = { ...SAMPLE_SETTINGS, year }): Settings {
   s.app.call('onOpen');
   s.app.call('menuSetup');
   writeSettings(s, settings);
   writeCatalogue(s, SAMPLE_CATALOGUE);
-  s.app.call('menuSetup');
+  // Shared first, as setup's message asks: each unit's editors can then open their tab at once.
   shareWithUnits(s, settings);
+  s.app.call('menuSetup');
   return settings;
 }
 
