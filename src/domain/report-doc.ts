@@ -148,7 +148,7 @@ function byForm(c: Consolidation): Block[] {
     gridTable(
       'byForm',
       [
-        { title: 'STT', width: 32, align: 'center' },
+        { title: 'STT', width: 38, align: 'center' },
         { title: 'Hình thức', width: 190, align: 'left' },
         { title: 'Đơn vị tính', width: 75, align: 'center' },
         { title: 'Số lượng', width: 70, align: 'right' },
@@ -168,7 +168,7 @@ function groupTable(role: string, title: string, groups: readonly GroupTotal[], 
     return row;
   });
   const columns = [
-    { title: 'STT', width: 32, align: 'center' as const },
+    { title: 'STT', width: 38, align: 'center' as const },
     { title, width: withMoney ? 200 : 265, align: 'left' as const },
     { title: 'Số hoạt động', width: 75, align: 'right' as const },
     { title: 'Số người tham dự', width: withMoney ? 80 : 0, align: 'right' as const },
@@ -314,7 +314,7 @@ function appendix(c: Consolidation, settings: Settings, meta: ReportMeta): Block
     gridTable(
       'byUnit',
       [
-        { title: 'STT', width: 32, align: 'center' },
+        { title: 'STT', width: 38, align: 'center' },
         { title: 'Đơn vị', width: 150, align: 'left' },
         { title: 'Số hoạt động', width: 62, align: 'right' },
         { title: 'Số người tham dự', width: 70, align: 'right' },
