@@ -2,8 +2,7 @@
 // version, and which one is current. Regenerating makes a new version; the log says which is used.
 import { TAB } from '../domain/tab-names';
 import { nameKey } from '../domain/vn-format';
-import { ensureSize, protectSheet, readAll, writeBlock } from './sheet-io';
-import { HEADER_BACKGROUND } from './style';
+import { createListTab, ensureSize, readAll, writeBlock } from './sheet-io';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -35,14 +34,13 @@ export interface DocLogEntry {
 }
 
 function logSheet(ss: Spreadsheet, secretaries: readonly string[]): GoogleAppsScript.Spreadsheet.Sheet {
-  const existing = ss.getSheetByName(TAB.reportLog);
-  if (existing) return existing;
-  const sheet = ss.insertSheet(TAB.reportLog);
-  writeBlock(sheet, 1, 1, [[...DOC_LOG_HEADERS]]);
-  sheet.getRange(1, 1, 1, DOC_LOG_HEADERS.length).setFontWeight('bold').setBackground(HEADER_BACKGROUND);
-  sheet.setFrozenRows(1);
-  protectSheet(sheet, 'Nhật ký báo cáo: do tiện ích ghi', secretaries);
-  return sheet;
+  return (
+    ss.getSheetByName(TAB.reportLog) ??
+    createListTab(ss, TAB.reportLog, DOC_LOG_HEADERS, {
+      description: 'Nhật ký báo cáo: do tiện ích ghi',
+      editors: secretaries,
+    })
+  );
 }
 
 /** Whether a log row is of this kind of document and this period. */

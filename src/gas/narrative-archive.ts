@@ -9,8 +9,7 @@ import type { UnitSetting } from '../domain/types';
 import { NARRATIVE_HEADERS, narrativeLabels, narrativeLabelYear, UNIT_TAB } from '../domain/unit-tab';
 import { foldVi, formatDateTime, nameKey } from '../domain/vn-format';
 import { typedText } from '../domain/vn-parse';
-import { ensureSize, protectSheet, readAll, writeBlock } from './sheet-io';
-import { HEADER_BACKGROUND } from './style';
+import { createListTab, ensureSize, readAll, writeBlock } from './sheet-io';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -135,15 +134,13 @@ function dataRows(values: readonly (readonly unknown[])[]): (readonly unknown[])
 }
 
 function createArchiveTab(ss: Spreadsheet, secretaries: readonly string[]): Sheet {
-  const sheet = ss.insertSheet(TAB.narrativeArchive);
-  ensureSize(sheet, 2, ARCHIVE_HEADERS.length);
-  sheet.getRange(1, 1, 1, ARCHIVE_HEADERS.length).setFontWeight('bold').setBackground(HEADER_BACKGROUND);
-  sheet.setFrozenRows(1);
-  WIDTHS.forEach((w, i) => {
-    sheet.setColumnWidth(i + 1, w);
+  // The header goes in with the first rows, in the one write of the archive.
+  return createListTab(ss, TAB.narrativeArchive, ARCHIVE_HEADERS, {
+    description: 'Lưu trữ tự đánh giá: do tiện ích ghi khi đổi năm báo cáo; chỉ thư ký sửa',
+    editors: secretaries,
+    widths: WIDTHS,
+    writeHeader: false,
   });
-  protectSheet(sheet, 'Lưu trữ tự đánh giá: do tiện ích ghi khi đổi năm báo cáo; chỉ thư ký sửa', secretaries);
-  return sheet;
 }
 
 /**

@@ -14,8 +14,7 @@ import {
 } from '../domain/send-log';
 import { TAB } from '../domain/tab-names';
 import { explain } from './errors';
-import { ensureSize, protectSheet, readAll, writeBlock } from './sheet-io';
-import { HEADER_BACKGROUND } from './style';
+import { createListTab, ensureSize, readAll, writeBlock } from './sheet-io';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -29,19 +28,15 @@ export function readSendLog(ss: Spreadsheet): SendLogEntry[] {
 }
 
 function logSheet(ss: Spreadsheet, secretaries: readonly string[]): Sheet {
-  const existing = ss.getSheetByName(TAB.sendLog);
-  if (existing) return existing;
-  const sheet = ss.insertSheet(TAB.sendLog);
-  ensureSize(sheet, 2, SEND_LOG_HEADERS.length);
-  writeBlock(sheet, 1, 1, [[...SEND_LOG_HEADERS]]);
-  sheet.getRange(1, 1, 1, SEND_LOG_HEADERS.length).setFontWeight('bold').setBackground(HEADER_BACKGROUND);
-  sheet.setFrozenRows(1);
-  WIDTHS.forEach((w, i) => {
-    sheet.setColumnWidth(i + 1, w);
-  });
-  // Only the secretary may change it: a unit editing a status could make the product resend.
-  protectSheet(sheet, 'Nhật ký gửi: do tiện ích ghi; chỉ thư ký sửa', secretaries);
-  return sheet;
+  return (
+    ss.getSheetByName(TAB.sendLog) ??
+    // Only the secretary may change it: a unit editing a status could make the product resend.
+    createListTab(ss, TAB.sendLog, SEND_LOG_HEADERS, {
+      description: 'Nhật ký gửi: do tiện ích ghi; chỉ thư ký sửa',
+      editors: secretaries,
+      widths: WIDTHS,
+    })
+  );
 }
 
 export interface SendAttempt {

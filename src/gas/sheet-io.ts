@@ -2,6 +2,7 @@
 // the size of the data: Apps Script bills by the call, not by the cell.
 import { RETIRED_SUFFIX, STAGING_SUFFIX } from '../domain/tab-names';
 import { asCells } from './cell-text';
+import { HEADER_BACKGROUND } from './style';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -167,4 +168,27 @@ export function protectSheet(
   }
   if (protection.canDomainEdit()) protection.setDomainEdit(false);
   if (!settled) protection.setDescription(description);
+}
+
+/**
+ * Makes one of the product's own list tabs (a log, the archive): a bold, shaded, frozen header row,
+ * column widths, and protection for `editors`. `writeHeader: false` leaves the header's text to the
+ * caller's first write of rows (one write for header and data).
+ */
+export function createListTab(
+  ss: Spreadsheet,
+  name: string,
+  headers: readonly string[],
+  options: { description: string; editors: readonly string[]; widths?: readonly number[]; writeHeader?: boolean },
+): Sheet {
+  const sheet = ss.insertSheet(name);
+  ensureSize(sheet, 2, headers.length);
+  if (options.writeHeader !== false) writeBlock(sheet, 1, 1, [[...headers]]);
+  sheet.getRange(1, 1, 1, headers.length).setFontWeight('bold').setBackground(HEADER_BACKGROUND);
+  sheet.setFrozenRows(1);
+  (options.widths ?? []).forEach((w, i) => {
+    sheet.setColumnWidth(i + 1, w);
+  });
+  protectSheet(sheet, options.description, options.editors);
+  return sheet;
 }
