@@ -6,7 +6,7 @@
 //   <img ... alert(1)>     1 row in the period, 1 with 31/4/2023        → có lỗi, 1 counted, 1 not
 //   Thôn Đồng Tâm          nothing                                      → chưa nộp (Nhắc)
 //   Đoàn Thanh niên xã     its tab was deleted after setup              → có lỗi, tab missing (Nhắc)
-import { newScenario, pasteActivities, type Scenario, shareWithUnits, writeSettings } from '../../local/scenario';
+import { newScenario, pasteActivities, type Scenario, shareWithUnits, writeSettings } from '../../local/tools/scenario';
 import { DEFAULT_CATALOGUE } from '../../src/domain/catalogue';
 import { SAMPLE_SETTINGS } from '../../src/domain/sample';
 import type { Settings, UnitSetting } from '../../src/domain/types';

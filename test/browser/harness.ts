@@ -1,11 +1,11 @@
 // One headless Chromium per test file, and pages opened as Google would open a dialog: the HTML the
 // bundle handed to the Ui, offline (every network request refused and recorded), with
-// google.script.run replaced by the recorder of local/screenshots.ts.
+// google.script.run replaced by the recorder of local/tools/screenshots.ts.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { CHROMIUM_PATH, hasChromium, launchChromium, offlineContext, openHtml } from '../../local/screenshots';
+import { CHROMIUM_PATH, hasChromium, launchChromium, offlineContext, openHtml } from '../../local/tools/screenshots';
 
 export interface RecordedCall {
   readonly name: string;

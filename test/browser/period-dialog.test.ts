@@ -4,7 +4,7 @@
 // through a success, an {ok:false} outcome, a failed call, and a unit named like an attack.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { asClientValue } from '../../local/screenshots';
+import { asClientValue } from '../../local/tools/screenshots';
 import { dialogScenario, openedBy, XSS_NAME } from './fixture';
 import { browserHarness, namelessActions, type OpenedPage, tabOrder, unlabelledControls } from './harness';
 

@@ -3,7 +3,7 @@
 // headless Chromium 300 px wide, as Google shows a sidebar.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { asClientValue } from '../../local/screenshots';
+import { asClientValue } from '../../local/tools/screenshots';
 import {
   dialogScenario,
   FARMERS,

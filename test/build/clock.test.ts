@@ -1,6 +1,6 @@
 // The bundle sees the emulator's clock, and its Dates stay ordinary Dates of its own realm.
 import { Workspace } from '../../local/emulator';
-import { loadBundle } from '../../local/load';
+import { loadBundle } from '../../local/tools/load';
 
 describe('the emulated clock inside the bundle', () => {
   const ws = new Workspace({ now: new Date('2023-06-20T09:00:00+07:00') });

@@ -3,7 +3,7 @@
 // anywhere else writes nothing.
 
 import type { SheetImpl } from '../../local/emulator/spreadsheet';
-import type { Scenario } from '../../local/scenario';
+import type { Scenario } from '../../local/tools/scenario';
 import { SAMPLE_SETTINGS } from '../../src/domain/sample';
 import {
   CATALOGUE_TAB,

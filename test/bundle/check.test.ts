@@ -2,7 +2,7 @@
 // tab, row and column; nothing a unit typed changes; a unit on its own tab sees only its own
 // problems and writes nothing; the secretary's check lists every tab in the Kiểm tra tab.
 
-import { pasteActivities, type Scenario, wrongRows } from '../../local/scenario';
+import { pasteActivities, type Scenario, wrongRows } from '../../local/tools/scenario';
 import { SAMPLE_CATALOGUE, SAMPLE_SETTINGS } from '../../src/domain/sample';
 import {
   ACTIVITY_HEADER,

@@ -1,6 +1,6 @@
 // Tổng hợp báo cáo through the real bundle: rows that cannot be counted, tabs that are missing or
 // changed, and units' text that looks like a formula.
-import { pasteActivities } from '../../local/scenario';
+import { pasteActivities } from '../../local/tools/scenario';
 import {
   type Activity,
   bounds,

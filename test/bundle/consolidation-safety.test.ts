@@ -1,7 +1,7 @@
 // Tổng hợp báo cáo is safe: it never writes to the units' tabs, a second person clicking during a
 // run is told so and writes nothing, and a failure in the middle leaves the previous Tổng hợp and
 // Kiểm tra exactly as they were, with no half-built tab behind.
-import { anotherExecution } from '../../local/scenario';
+import { anotherExecution } from '../../local/tools/scenario';
 import {
   type Activity,
   bounds,

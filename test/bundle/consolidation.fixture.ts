@@ -3,7 +3,7 @@
 // and readers that take the Tổng hợp and Kiểm tra tabs apart by their visible headings.
 // Nothing here computes a total with src/domain: expected values come from the generated records.
 
-import type { LoadedBundle } from '../../local/load';
+import type { LoadedBundle } from '../../local/tools/load';
 import {
   newScenario,
   pasteActivities,
@@ -13,7 +13,7 @@ import {
   writeCatalogue,
   writeNarrative,
   writeSettings,
-} from '../../local/scenario';
+} from '../../local/tools/scenario';
 import { SAMPLE_CATALOGUE, SAMPLE_SETTINGS } from '../../src/domain/sample';
 import type { PeriodRule, Settings, UnitSetting } from '../../src/domain/types';
 

@@ -3,8 +3,8 @@
 // google.script.run targets answer.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { newScenario } from '../../local/scenario';
-import { asClientValue } from '../../local/screenshots';
+import { newScenario } from '../../local/tools/scenario';
+import { asClientValue } from '../../local/tools/screenshots';
 import { periodDialogView } from '../../src/gas/dialogs';
 import { dialogScenario, openedBy, SETTINGS, XSS_LAST_CHANGE, XSS_NAME, XSS_TAB } from '../browser/fixture';
 

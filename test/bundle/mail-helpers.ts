@@ -2,7 +2,7 @@
 // readers for the tabs and mails a person would look at. Expected values are typed from the issue.
 import type { SentMail } from '../../local/emulator/mail';
 import type { SheetImpl } from '../../local/emulator/spreadsheet';
-import { newScenario, type Scenario, setUpSample } from '../../local/scenario';
+import { newScenario, type Scenario, setUpSample } from '../../local/tools/scenario';
 import { SAMPLE_SETTINGS } from '../../src/domain/sample';
 import type { Settings } from '../../src/domain/types';
 

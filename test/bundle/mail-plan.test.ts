@@ -5,10 +5,10 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Workspace } from '../../local/emulator';
-import { loadBundle } from '../../local/load';
-import { renderPdf } from '../../local/pdf';
-import type { Scenario } from '../../local/scenario';
-import { exportXlsx, importXlsx } from '../../local/xlsx';
+import { renderPdf } from '../../local/emulator/pdf';
+import { exportXlsx, importXlsx } from '../../local/export/xlsx';
+import { loadBundle } from '../../local/tools/load';
+import type { Scenario } from '../../local/tools/scenario';
 import {
   alertsSince,
   answer,

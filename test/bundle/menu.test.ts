@@ -2,7 +2,7 @@
 // exists at the top level of the pushed bundle (Apps Script finds menu functions by name).
 import { Workspace } from '../../local/emulator';
 import type { MenuEntry } from '../../local/emulator/html/ui';
-import { loadBundle } from '../../local/load';
+import { loadBundle } from '../../local/tools/load';
 
 type Item = { readonly label: string; readonly functionName: string };
 

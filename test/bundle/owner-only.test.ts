@@ -3,7 +3,7 @@
 // dialogs, call the server functions) gets one Vietnamese message naming the action, and nothing
 // happens: no Doc in their Drive, no mail from their account, no cell written, no dialog, no
 // question, no trigger.
-import { typeSampleData } from '../../local/scenario';
+import { typeSampleData } from '../../local/tools/scenario';
 import type { UnitSetting } from '../../src/domain/types';
 import { type Outcome, setUp } from './mail-helpers';
 import { snapshotAll } from './setup-helpers';

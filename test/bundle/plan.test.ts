@@ -2,7 +2,7 @@
 // the first time (and nothing else happens), its list markers stay text, the secretary's edits
 // reach the Doc, and every Doc is logged in Nhật ký báo cáo with the last one current.
 import { allParagraphs, type DocumentView } from '../../local/emulator/document';
-import type { Scenario } from '../../local/scenario';
+import type { Scenario } from '../../local/tools/scenario';
 import { alertsSince, PLAN_TAB, REPORT_LOG_TAB, setUp, tabValues } from './mail-helpers';
 
 const NOW = '2023-06-20T09:00:00+07:00';

@@ -8,7 +8,7 @@ import {
   typeSampleData,
   vnDate,
   writeNarrative,
-} from '../../local/scenario';
+} from '../../local/tools/scenario';
 import type { Settings, UnitSetting } from '../../src/domain/types';
 import { alertsSince, answer, type Outcome, recipientsOf, sendLog, setUp } from './mail-helpers';
 

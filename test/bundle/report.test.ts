@@ -3,9 +3,9 @@
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { exportDocx } from '../../local/docx';
 import type { DocumentView, ParagraphView, TableView } from '../../local/emulator/document';
 import { allParagraphs } from '../../local/emulator/document';
+import { exportDocx } from '../../local/export/docx';
 import {
   newScenario,
   pasteActivities,
@@ -14,7 +14,7 @@ import {
   typeSampleData,
   vnDate,
   writeNarrative,
-} from '../../local/scenario';
+} from '../../local/tools/scenario';
 import { SAMPLE_SETTINGS } from '../../src/domain/sample';
 import type { Settings } from '../../src/domain/types';
 import { unzip } from '../support/zip';

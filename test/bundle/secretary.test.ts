@@ -12,7 +12,7 @@ import {
   typeSampleData,
   writeCatalogue,
   writeSettings,
-} from '../../local/scenario';
+} from '../../local/tools/scenario';
 import { SAMPLE_CATALOGUE, SAMPLE_SETTINGS } from '../../src/domain/sample';
 import type { Settings } from '../../src/domain/types';
 import { secretaryRefusal } from '../../src/gas/owner';

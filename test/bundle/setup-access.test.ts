@@ -2,7 +2,7 @@
 // never in another unit's tab, Cấu hình or Danh mục, whether typing, pasting, or through a script;
 // the owner everywhere. A unit's editor who clicks Thiết lập bảng tính is told, and nothing changes.
 
-import { newScenario, type Scenario, shareWithUnits, writeCatalogue, writeSettings } from '../../local/scenario';
+import { newScenario, type Scenario, shareWithUnits, writeCatalogue, writeSettings } from '../../local/tools/scenario';
 import { SAMPLE_CATALOGUE, SAMPLE_SETTINGS } from '../../src/domain/sample';
 import {
   activityLetter,

@@ -5,7 +5,7 @@
 
 import { ProtectionImpl } from '../../local/emulator/spreadsheet';
 import { SheetImpl } from '../../local/emulator/spreadsheet/sheet';
-import { pasteActivities, type Scenario, sampleRows, shareWithUnits, writeSettings } from '../../local/scenario';
+import { pasteActivities, type Scenario, sampleRows, shareWithUnits, writeSettings } from '../../local/tools/scenario';
 import { SAMPLE_SETTINGS } from '../../src/domain/sample';
 import type { UnitSetting } from '../../src/domain/types';
 import {

@@ -1,6 +1,6 @@
 // Setup makes a bounded number of service calls per unit tab, whatever the number of units:
 // each extra unit costs the same calls (batching by tab, not by cell or by unit pair).
-import { newScenario, shareWithUnits, writeCatalogue, writeSettings } from '../../local/scenario';
+import { newScenario, shareWithUnits, writeCatalogue, writeSettings } from '../../local/tools/scenario';
 import { SAMPLE_CATALOGUE, SAMPLE_SETTINGS } from '../../src/domain/sample';
 import type { Settings, UnitSetting } from '../../src/domain/types';
 

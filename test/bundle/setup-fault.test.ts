@@ -2,7 +2,7 @@
 // the secretary reads a Vietnamese message, no stack trace, and running setup again finishes the job
 // without duplicating a tab or losing a row.
 
-import { pasteActivities, sampleRows, writeSettings } from '../../local/scenario';
+import { pasteActivities, sampleRows, writeSettings } from '../../local/tools/scenario';
 import { SAMPLE_SETTINGS } from '../../src/domain/sample';
 import {
   ACTIVITY_HEADER,

@@ -2,7 +2,7 @@
 // from src/), a Sheet set up for the sample commune, and snapshots of what people see in the tabs.
 
 import type { SheetImpl, SpreadsheetImpl } from '../../local/emulator/spreadsheet';
-import { newScenario, type Scenario, shareWithUnits, writeCatalogue, writeSettings } from '../../local/scenario';
+import { newScenario, type Scenario, shareWithUnits, writeCatalogue, writeSettings } from '../../local/tools/scenario';
 import { SAMPLE_CATALOGUE, SAMPLE_SETTINGS } from '../../src/domain/sample';
 import type { Settings, UnitSetting } from '../../src/domain/types';
 

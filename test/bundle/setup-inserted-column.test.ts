@@ -1,7 +1,7 @@
 // A unit inserts a column of its own into the activity table. Setup must not write the standard
 // header and per-column validation over it by position (that would shift every column after it),
 // and must say so; consolidation still finds each column by its header.
-import { pasteActivities } from '../../local/scenario';
+import { pasteActivities } from '../../local/tools/scenario';
 import { SAMPLE_SETTINGS } from '../../src/domain/sample';
 import { lastAlert, setUpSample, snapshotTab, unitOf, vnDate } from './setup-helpers';
 

@@ -3,7 +3,7 @@
 // editors who cannot open the Sheet yet; the problems of Danh mục; and that it runs alone, so that
 // Tổng hợp never reads tabs while they are being renamed.
 
-import { anotherExecution, type Scenario, writeSettings } from '../../local/scenario';
+import { anotherExecution, type Scenario, writeSettings } from '../../local/tools/scenario';
 import { SAMPLE_CATALOGUE, SAMPLE_SETTINGS } from '../../src/domain/sample';
 import type { Settings } from '../../src/domain/types';
 import {

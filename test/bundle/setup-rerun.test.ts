@@ -1,7 +1,7 @@
 // Running Thiết lập bảng tính again after the units typed their data loses nothing: every value,
 // formula and displayed text of every tab is the same before and after, narratives included.
 
-import { pasteActivities, type Scenario, sampleRows, writeNarrative } from '../../local/scenario';
+import { pasteActivities, type Scenario, sampleRows, writeNarrative } from '../../local/tools/scenario';
 import { SAMPLE_SETTINGS } from '../../src/domain/sample';
 import {
   activityLetter,

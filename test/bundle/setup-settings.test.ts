@@ -1,7 +1,7 @@
 // What Cấu hình may hold when setup runs: mistakes are all listed in one message and nothing in the
 // Sheet changes; a Vietnamese name typed in combining form (NFD) is the same name as its NFC form.
 
-import { pasteActivities, type Scenario, sampleRows, writeSettings } from '../../local/scenario';
+import { pasteActivities, type Scenario, sampleRows, writeSettings } from '../../local/tools/scenario';
 import { SAMPLE_SETTINGS } from '../../src/domain/sample';
 import type { Settings, UnitSetting } from '../../src/domain/types';
 import { lastAlert, protectionOf, rowStarting, setUpSample, snapshotAll, unitOf, vnDate } from './setup-helpers';

@@ -2,7 +2,7 @@
 // hình, and a unit's editor renames its own tab by hand. Tabs are found again by the unit's code,
 // so no data is ever lost and no tab is deleted.
 
-import { pasteActivities, type Scenario, sampleRows, shareWithUnits, writeSettings } from '../../local/scenario';
+import { pasteActivities, type Scenario, sampleRows, shareWithUnits, writeSettings } from '../../local/tools/scenario';
 import { SAMPLE_SETTINGS } from '../../src/domain/sample';
 import type { Settings, UnitSetting } from '../../src/domain/types';
 import {

@@ -4,7 +4,7 @@
 // units write 2024 there; Tổng hợp of 2023 still shows the 2023 texts, Tổng hợp of 2024 the new.
 // Nothing is archived twice, and a failed archive write leaves the unit tabs as they were.
 
-import { type Scenario, writeNarrative, writeSettings } from '../../local/scenario';
+import { type Scenario, writeNarrative, writeSettings } from '../../local/tools/scenario';
 import { SAMPLE_SETTINGS } from '../../src/domain/sample';
 import type { Settings, UnitSetting } from '../../src/domain/types';
 import { HEADINGS, mustConsolidate, type Run, table, tabValues } from './consolidation.fixture';

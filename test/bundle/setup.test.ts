@@ -3,7 +3,7 @@
 // validation with Vietnamese help, frozen header, sized columns, protection).
 
 import type { RangeImpl, SheetImpl } from '../../local/emulator/spreadsheet';
-import { newScenario, type Scenario, shareWithUnits, writeCatalogue, writeSettings } from '../../local/scenario';
+import { newScenario, type Scenario, shareWithUnits, writeCatalogue, writeSettings } from '../../local/tools/scenario';
 import { SAMPLE_CATALOGUE, SAMPLE_SETTINGS } from '../../src/domain/sample';
 import {
   ACTIVITY_HEADER,

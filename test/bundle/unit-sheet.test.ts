@@ -2,7 +2,7 @@
 // find it, by its name as people read it (NFD typed on a phone) or by the unit code setup wrote in
 // its header; the secretary is told to restore the name; the tab is read once for its values.
 import { RangeImpl } from '../../local/emulator/spreadsheet';
-import { anotherExecution } from '../../local/scenario';
+import { anotherExecution } from '../../local/tools/scenario';
 import {
   type Activity,
   bounds,

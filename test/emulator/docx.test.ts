@@ -3,8 +3,8 @@
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { exportDocx } from '../../local/docx';
 import { Workspace } from '../../local/emulator/workspace';
+import { exportDocx } from '../../local/export/docx';
 import { unzip } from '../support/zip';
 
 type DocApp = GoogleAppsScript.Document.DocumentApp;

@@ -3,8 +3,8 @@
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { writeEml } from '../../local/eml';
 import { Workspace } from '../../local/emulator/workspace';
+import { writeEml } from '../../local/export/eml';
 import { vmWorld } from './services-vm';
 
 interface Part {

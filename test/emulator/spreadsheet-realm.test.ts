@@ -5,7 +5,7 @@ import { type Realm, Workspace } from '../../local/emulator';
 
 type App = GoogleAppsScript.Spreadsheet.SpreadsheetApp;
 
-/** A fresh context with the emulator's globals bound to its realm, as local/load.ts builds it. */
+/** A fresh context with the emulator's globals bound to its realm, as local/tools/load.ts builds it. */
 function context(ws: Workspace) {
   const ctx = vm.createContext({}) as Record<string, unknown>;
   const realm = vm.runInContext('({ Date, Array, Object, Error })', ctx) as Realm;

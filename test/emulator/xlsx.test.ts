@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { Workspace } from '../../local/emulator';
-import { exportXlsx, importXlsx } from '../../local/xlsx';
+import { exportXlsx, importXlsx } from '../../local/export/xlsx';
 
 type App = GoogleAppsScript.Spreadsheet.SpreadsheetApp;
 type Range = GoogleAppsScript.Spreadsheet.Range;

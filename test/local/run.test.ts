@@ -15,7 +15,7 @@ function run(...args: string[]) {
 function runWith(env: Record<string, string>, ...args: string[]) {
   const r = spawnSync(
     process.execPath,
-    [join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'local/run.ts', ...args],
+    [join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'local/tools/run.ts', ...args],
     { cwd: root, encoding: 'utf8', timeout: 240_000, env: { ...process.env, ...env } },
   );
   return { code: r.status, out: r.stdout, err: r.stderr };

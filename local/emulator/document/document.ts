@@ -1,9 +1,9 @@
 // A stored Google Doc (the file: id, name, owner, sharing, content, last saved version) and the
 // Document object Apps Script code holds for it.
 import { createHash } from 'node:crypto';
-import { renderPdf } from '../../pdf';
 import { BlobImpl } from '../blob';
 import { Emulated, GAS_TYPE } from '../core';
+import { renderPdf } from '../pdf';
 import { UserImpl } from '../user';
 import { expectArgs, invalidEmail, isElement, isString, isStringArray, isValidEmail, overload } from './args';
 import { BodyImpl, FooterSectionImpl, HeaderSectionImpl } from './containers';

@@ -2,7 +2,7 @@
 // client: the sender's copy, so Bcc is kept, with the emulated send time as its Date.
 import { writeFile } from 'node:fs/promises';
 import MailComposer from 'nodemailer/lib/mail-composer';
-import type { SentMail } from './emulator/mail';
+import type { SentMail } from '../emulator/mail';
 
 export async function emlBytes(mail: SentMail): Promise<Buffer> {
   const attachments = [

@@ -1,14 +1,14 @@
 // The sample commune played through the real bundle, as the secretary and the units would use the
 // Sheet: shared by the offline runner and the bundle tests. Everything here acts through the
 // emulator's public surface (a person typing or pasting, the menu functions), never through src/.
-import { catalogueToRows } from '../src/domain/catalogue';
-import { SAMPLE_CATALOGUE, SAMPLE_SETTINGS } from '../src/domain/sample';
-import { settingsToRows } from '../src/domain/settings-sheet';
-import { TAB } from '../src/domain/tab-names';
-import type { Catalogue, Settings, UnitSetting } from '../src/domain/types';
-import { UNIT_TAB } from '../src/domain/unit-tab';
-import { Workspace, type WorkspaceOptions } from './emulator';
-import type { SpreadsheetImpl } from './emulator/spreadsheet';
+import { catalogueToRows } from '../../src/domain/catalogue';
+import { SAMPLE_CATALOGUE, SAMPLE_SETTINGS } from '../../src/domain/sample';
+import { settingsToRows } from '../../src/domain/settings-sheet';
+import { TAB } from '../../src/domain/tab-names';
+import type { Catalogue, Settings, UnitSetting } from '../../src/domain/types';
+import { UNIT_TAB } from '../../src/domain/unit-tab';
+import { Workspace, type WorkspaceOptions } from '../emulator';
+import type { SpreadsheetImpl } from '../emulator/spreadsheet';
 import { type LoadedBundle, loadBundle } from './load';
 
 export interface Scenario {

@@ -3,8 +3,8 @@
 import { join } from 'node:path';
 import vm from 'node:vm';
 import gas from 'gas-local';
-import type { Realm } from './emulator/core';
-import type { Workspace } from './emulator/workspace';
+import type { Realm } from '../emulator/core';
+import type { Workspace } from '../emulator/workspace';
 
 export interface LoadedBundle {
   /** The vm context: its top-level functions are the bundle's entry points. */
@@ -19,7 +19,7 @@ export interface LoadedBundle {
   evaluate<T = unknown>(code: string): T;
 }
 
-export function loadBundle(ws: Workspace, distDir = join(__dirname, '..', 'dist')): LoadedBundle {
+export function loadBundle(ws: Workspace, distDir = join(__dirname, '..', '..', 'dist')): LoadedBundle {
   const context = vm.createContext({}) as Record<string, unknown>;
   const realm = vm.runInContext('({ Date, Array, Object, Error })', context) as Realm;
   installClock(context, () => ws.now().getTime());

@@ -7,7 +7,6 @@
 // pages break at other places than in Google), italics are slanted regular/bold, and without DejaVu it
 // falls back to Helvetica with the diacritics dropped. Text is extractable (ToUnicode maps).
 import { deflateSync } from 'node:zlib';
-import { serifFonts, type TrueTypeFont } from './emulator/document/truetype';
 import {
   type BlockView,
   DOCS_DEFAULTS,
@@ -16,7 +15,8 @@ import {
   type RunView,
   type SectionView,
   type TableView,
-} from './emulator/document/view';
+} from '../document/view';
+import { serifFonts, type TrueTypeFont } from './truetype';
 
 type FontKey = 'regular' | 'bold';
 

@@ -6,8 +6,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
-import type { ShownDialog } from './emulator/html';
-import type { Workspace } from './emulator/workspace';
+import type { ShownDialog } from '../emulator/html';
+import type { Workspace } from '../emulator/workspace';
 import { type LoadedBundle, loadBundle } from './load';
 
 /** Debian's Chromium; CHROMIUM_PATH in the environment points elsewhere (or nowhere, to try the runner without it). */

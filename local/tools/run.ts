@@ -2,16 +2,16 @@
 // would use the Sheet, writing what a person would open (out/workbook.xlsx, the report .docx, ...).
 import { existsSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { parseSettings } from '../src/domain/settings-sheet';
-import { TAB } from '../src/domain/tab-names';
-import { exportDocx } from './docx';
-import { writeEml } from './eml';
-import type { SpreadsheetImpl } from './emulator/spreadsheet';
-import { Workspace } from './emulator/workspace';
+import { parseSettings } from '../../src/domain/settings-sheet';
+import { TAB } from '../../src/domain/tab-names';
+import type { SpreadsheetImpl } from '../emulator/spreadsheet';
+import { Workspace } from '../emulator/workspace';
+import { exportDocx } from '../export/docx';
+import { writeEml } from '../export/eml';
+import { exportXlsx, importXlsx } from '../export/xlsx';
 import { loadBundle } from './load';
 import { lastAlert, newScenario, type Scenario, setUpSample, typeSampleData } from './scenario';
 import { CHROMIUM_INSTALL_HINT, renderScreenshots } from './screenshots';
-import { exportXlsx, importXlsx } from './xlsx';
 
 interface Options {
   out: string;

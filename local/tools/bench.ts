@@ -6,10 +6,10 @@
 //
 // To add a benchmark, append it to BENCHMARKS: a name, a description, the defaults it wants when
 // --units/--rows are not given, and a run function that returns its figures.
-import { SAMPLE_CATALOGUE, SAMPLE_SETTINGS } from '../src/domain/sample';
-import { TAB } from '../src/domain/tab-names';
-import type { Settings, UnitSetting } from '../src/domain/types';
-import type { CallLog } from './emulator/core';
+import { SAMPLE_CATALOGUE, SAMPLE_SETTINGS } from '../../src/domain/sample';
+import { TAB } from '../../src/domain/tab-names';
+import type { Settings, UnitSetting } from '../../src/domain/types';
+import type { CallLog } from '../emulator/core';
 import {
   newScenario,
   pasteActivities,

@@ -28,8 +28,8 @@ import {
   type SpreadsheetImpl,
   type Style,
   serialToInstant,
-} from './emulator/spreadsheet';
-import type { Workspace } from './emulator/workspace';
+} from '../emulator/spreadsheet';
+import type { Workspace } from '../emulator/workspace';
 
 /** Excel serial of 1970-01-01: Excel and Sheets count days from 1899-12-30. */
 const UNIX_EPOCH_SERIAL = 25_569;
