@@ -117,11 +117,16 @@ export class SpreadsheetImpl extends Unwrappable {
     if (clash && clash !== except) throw gasError(duplicateSheet(name));
   }
 
-  /** Adds a tab without access checks (creation and import). */
-  addSheet(name: string, index: number): SheetImpl {
+  /** Adds a tab without access checks (creation, import, and a copy, which keeps each tab's id). */
+  addSheet(name: string, index: number, id?: number): SheetImpl {
     this.assertUniqueName(name);
-    const sheet = new SheetImpl(this, name, this.nextSheetId === 0 ? 0 : 100_000_000 + this.nextSheetId * 7_919);
-    this.nextSheetId += 1;
+    const taken = (candidate: number) => this.sheets.some((s) => s.getSheetId() === candidate);
+    let sheetId = id !== undefined && !taken(id) ? id : null;
+    while (sheetId === null || taken(sheetId)) {
+      sheetId = this.nextSheetId === 0 ? 0 : 100_000_000 + this.nextSheetId * 7_919;
+      this.nextSheetId += 1;
+    }
+    const sheet = new SheetImpl(this, name, sheetId);
     this.sheets.splice(index, 0, sheet);
     this.activeSheet = sheet;
     return sheet;
