@@ -38,7 +38,8 @@ import {
   previewPlanSend,
   sendPlan,
 } from './gas/send-plan';
-import { readSettings, setupSpreadsheet } from './gas/setup';
+import { readSettings } from './gas/settings-tab';
+import { setupSpreadsheet } from './gas/setup';
 import { confirm, menuAction, type Outcome, outcome, tell } from './gas/ui';
 import { buildMenu } from './ui/menu';
 

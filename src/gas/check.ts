@@ -8,11 +8,11 @@ import { TAB } from '../domain/tab-names';
 import type { Finding } from '../domain/types';
 import { cellAfterLabel, HEADER_SCAN_COLUMNS, LAST_CHANGE_LABEL, UNIT_TAB, unitCodeOf } from '../domain/unit-tab';
 import { formatDateTime } from '../domain/vn-format';
-import { readCatalogue } from './consolidation';
+import { readCatalogue } from './catalogue-tab';
 import { CHECK_COLUMN_WIDTHS, writeLayout } from './layout-writer';
 import { withDocumentLock } from './lock';
 import { isSecretary, ownerEmail, secretaryEditors } from './owner';
-import { readSettings } from './setup';
+import { readSettings } from './settings-tab';
 import { protectSheet, readAll, replaceSheet } from './sheet-io';
 import { findUnitSheets, type UnitSheet } from './unit-sheet';
 

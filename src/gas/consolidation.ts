@@ -1,18 +1,17 @@
 // Tổng hợp báo cáo: reads every unit's tab once, consolidates in memory, and swaps in new Tổng hợp
 // and Kiểm tra tabs. The unit tabs are only read, never written.
-import { type CatalogueRead, parseCatalogue } from '../domain/catalogue';
 import { consolidate } from '../domain/consolidate';
 import { periodOf } from '../domain/periods';
 import { checkLayout, checkUnitsOfConsolidation, summaryLayout } from '../domain/summary-sheet';
 import { TAB } from '../domain/tab-names';
 import type { Consolidation, Finding, PeriodKind, Settings } from '../domain/types';
 import { formatDateTime } from '../domain/vn-format';
-import { UserError } from './errors';
+import { readCatalogue } from './catalogue-tab';
 import { CHECK_COLUMN_WIDTHS, SUMMARY_COLUMN_WIDTHS, writeLayout } from './layout-writer';
 import { withDocumentLock } from './lock';
 import { readArchivedNarratives } from './narrative-archive';
 import { ownerEmail, secretaryEditors } from './owner';
-import { readSettings } from './setup';
+import { readSettings } from './settings-tab';
 import { protectSheet, readAll, replaceSheets } from './sheet-io';
 import { findUnitSheets, type UnitSheet } from './unit-sheet';
 
@@ -37,13 +36,6 @@ export interface ConsolidationRun {
   readonly notReported: readonly string[];
   readonly errors: number;
   readonly warnings: number;
-}
-
-/** The Danh mục lists, and what is wrong in the tab (for the secretary's Kiểm tra). */
-export function readCatalogue(ss: Spreadsheet): CatalogueRead {
-  const sheet = ss.getSheetByName(TAB.catalogue);
-  if (!sheet) throw new UserError(`Chưa có tab "${TAB.catalogue}". Hãy chạy Báo cáo NTM → Thiết lập bảng tính.`);
-  return parseCatalogue(readAll(sheet));
 }
 
 export interface ConsolidationRead {

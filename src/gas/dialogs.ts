@@ -11,7 +11,7 @@ import { deadlineNote, formatDate, formatDateTime } from '../domain/vn-format';
 import type { ConsolidationRun } from './consolidation';
 import { readConsolidation } from './consolidation';
 import { PAGE_NUMBER_HINT, type ReportResult } from './report';
-import { readSettings } from './setup';
+import { readSettings } from './settings-tab';
 import { ui } from './ui';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;

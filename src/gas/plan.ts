@@ -19,7 +19,7 @@ import { UserError } from './errors';
 import { withDocumentLock } from './lock';
 import { ownerEmail, secretaryEditors } from './owner';
 import { PAGE_NUMBER_HINT } from './report';
-import { readSettings } from './setup';
+import { readSettings } from './settings-tab';
 import { ensureSize, protectSheet, readAll, writeBlock } from './sheet-io';
 import { HEADER_BACKGROUND } from './style';
 

@@ -23,7 +23,7 @@ import { UserError } from './errors';
 import { withDocumentLock } from './lock';
 import { ownerEmail, secretaryEditors } from './owner';
 import { readSendLog, type SendAttempt, sendWithLog } from './send-log';
-import { readSettings } from './setup';
+import { readSettings } from './settings-tab';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 

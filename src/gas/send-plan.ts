@@ -24,7 +24,7 @@ import { withDocumentLock } from './lock';
 import { ownerEmail, secretaryEditors } from './owner';
 import { createPlan, currentPlanDoc, type PlanDocInfo, planPeriodLabel } from './plan';
 import { readSendLog, type SendAttempt, sendWithLog } from './send-log';
-import { readSettings } from './setup';
+import { readSettings } from './settings-tab';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 

@@ -1,0 +1,87 @@
+// What Thiết lập bảng tính tells the secretary beyond "done": a run left unfinished, the spreadsheet
+// settings it changed, the narratives it archived, the fields it added to Cấu hình, and who cannot
+// edit the Sheet yet. One Vietnamese line each, ready to show.
+import { TAB } from './tab-names';
+
+type Change = { readonly from: string; readonly to: string } | null;
+
+/** What a setup run did, as far as its notes speak of it. */
+export interface SetupOutcome {
+  /** Tabs this run made, refreshed or retired, of all it had to (units in Cấu hình and tabs to retire). */
+  readonly unitTabsDone: number;
+  readonly unitTabsTotal: number;
+  /** Units whose tab now exists laid out (made by this run or an earlier one), of the units in Cấu hình. */
+  readonly unitTabsReady: number;
+  readonly unitCount: number;
+  /** False when the run stopped at its time budget: running setup again finishes the rest. */
+  readonly complete: boolean;
+  /** The spreadsheet settings this run changed (null: already right). */
+  readonly localeChanged: Change;
+  readonly timeZoneChanged: Change;
+  /** Units' editors who cannot edit the Sheet yet: the protection alone does not share it. */
+  readonly notShared: readonly string[];
+  /** The same for the addresses of "Email thư ký". */
+  readonly secretariesNotShared: readonly string[];
+  /** Labels of the fields this run added to Cấu hình (missing rows, e.g. from an older version). */
+  readonly fieldsAdded: readonly string[];
+  /**
+   * Narratives of another year than Cấu hình's moved to Lưu trữ tự đánh giá (`units` tabs, labelled
+   * for `years`), and the unit tabs whose rows 6–7 now carry `year`'s labels (`relabelled`).
+   */
+  readonly narrativesMoved: {
+    readonly units: number;
+    readonly years: readonly number[];
+    readonly relabelled: number;
+    readonly year: number;
+  };
+}
+
+export function setupNotes(r: SetupOutcome): string[] {
+  const notes: string[] = [];
+  if (!r.complete && r.unitTabsReady < r.unitCount) {
+    notes.push(
+      `Đã thiết lập xong ${r.unitTabsReady}/${r.unitCount} tab đơn vị; hãy chạy lại Thiết lập bảng tính để hoàn tất (dữ liệu đã nhập được giữ nguyên).`,
+    );
+  } else if (!r.complete) {
+    // Every unit has its tab; the run ran out of time refreshing them (or retiring old ones).
+    notes.push(
+      `Đã có đủ ${r.unitCount} tab đơn vị và đã cập nhật ${r.unitTabsDone}/${r.unitTabsTotal} tab; hãy chạy lại Thiết lập bảng tính để cập nhật nốt (dữ liệu đã nhập được giữ nguyên).`,
+    );
+  }
+  const changed = [
+    r.localeChanged ? `ngôn ngữ và vùng từ "${r.localeChanged.from}" sang "${r.localeChanged.to}" (Việt Nam)` : '',
+    r.timeZoneChanged ? `múi giờ từ "${r.timeZoneChanged.from}" sang "${r.timeZoneChanged.to}" (giờ Việt Nam)` : '',
+  ].filter(Boolean);
+  if (changed.length > 0) {
+    notes.push(
+      `Đã đổi cài đặt của bảng tính (Tệp → Cài đặt): ${changed.join(', ')}, để số và ngày các đơn vị gõ (như 1.200.000 và 15/3/2023) được hiểu đúng và các kỳ báo cáo được tính theo giờ Việt Nam.`,
+    );
+  }
+  const moved = r.narrativesMoved;
+  if (moved.units > 0) {
+    const years = moved.years.join(', ');
+    notes.push(
+      `Đã chuyển tự đánh giá năm ${years} của ${moved.units} đơn vị sang tab "${TAB.narrativeArchive}" (Tổng hợp các kỳ năm ${years} vẫn đọc được ở đó); dòng 6–7 của ${moved.relabelled} tab đơn vị nay là kỳ báo cáo năm ${moved.year}, để trống cho các đơn vị ghi tự đánh giá năm mới.`,
+    );
+  } else if (moved.relabelled > 0) {
+    notes.push(
+      `Đã đổi kỳ báo cáo ở dòng 6–7 của ${moved.relabelled} tab đơn vị sang năm ${moved.year} (các dòng này chưa có nội dung tự đánh giá).`,
+    );
+  }
+  if (r.fieldsAdded.length > 0) {
+    notes.push(
+      `Đã thêm vào tab ${TAB.settings} các dòng còn thiếu: ${r.fieldsAdded.map((l) => `"${l}"`).join(', ')}. Hãy xem và điền nếu cần.`,
+    );
+  }
+  if (r.secretariesNotShared.length > 0) {
+    notes.push(
+      `Các email thư ký sau chưa có quyền chỉnh sửa bảng tính nên chưa làm được việc của thư ký: ${r.secretariesNotShared.join(', ')}. Hãy chia sẻ bảng tính với các email này (Chia sẻ → Người chỉnh sửa).`,
+    );
+  }
+  if (r.notShared.length > 0) {
+    notes.push(
+      `Các email người nhập sau chưa có quyền chỉnh sửa bảng tính nên chưa nhập được vào tab của đơn vị mình: ${r.notShared.join(', ')}. Hãy chia sẻ bảng tính với các email này (Chia sẻ → Người chỉnh sửa); mỗi đơn vị vẫn chỉ sửa được tab của mình.`,
+    );
+  }
+  return notes;
+}
