@@ -18,7 +18,7 @@ export interface TabFacts {
 }
 
 /** A unit and the tab it will have; `rename` when that tab's name differs from the one in Cấu hình. */
-export interface UnitTabStep<T extends TabFacts> {
+interface UnitTabStep<T extends TabFacts> {
   readonly unit: UnitSetting;
   readonly tab: T | null;
   readonly rename: boolean;
