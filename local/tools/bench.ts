@@ -10,6 +10,7 @@ import { SAMPLE_CATALOGUE, SAMPLE_SETTINGS } from '../../src/domain/sample';
 import { TAB } from '../../src/domain/tab-names';
 import type { Settings, UnitSetting } from '../../src/domain/types';
 import type { CallLog } from '../emulator/core';
+import { emulatorRead } from './bench-emulator';
 import {
   newScenario,
   pasteActivities,
@@ -303,7 +304,7 @@ const report: Benchmark = {
   },
 };
 
-export const BENCHMARKS: Benchmark[] = [setup, setupRerun, check, consolidation, report];
+export const BENCHMARKS: Benchmark[] = [setup, setupRerun, check, consolidation, report, emulatorRead];
 
 // ---------------------------------------------------------------------------------------------
 // Command line

@@ -106,7 +106,7 @@ describe('call counting and faults', () => {
 });
 
 describe('size', () => {
-  it('holds 60,000 rows × 19 columns and reads them in well under 100 ms', () => {
+  it('holds 60,000 rows × 19 columns and reads them back whole (speed: npm run bench -- --only emulator-read)', () => {
     const ws = new Workspace();
     const file = ws.spreadsheets.create('Báo cáo NTM');
     const sheet = file.getActiveSheet();
@@ -120,15 +120,9 @@ describe('size', () => {
     sheet.getRange(1, 1, rows, 19).setValues(data);
     expect(sheet.getLastRow()).toBe(rows);
     const range = sheet.getRange(1, 1, rows, 19);
-    range.getValues(); // warm-up: the first call pays for compiling the loop
-    const times: number[] = [];
-    for (let k = 0; k < 5; k++) {
-      const t0 = performance.now();
-      const values = range.getValues();
-      times.push(performance.now() - t0);
-      expect(values).toHaveLength(rows);
-      expect(values[59_999][3]).toBe(59_999 * 3);
-    }
-    expect(Math.min(...times)).toBeLessThan(100);
+    const values = range.getValues();
+    expect(values).toHaveLength(rows);
+    expect(values[59_999][3]).toBe(59_999 * 3);
+    expect(values[59_999][4]).toBe('ô 59999');
   });
 });
