@@ -9,8 +9,9 @@ import { TAB } from '../../src/domain/tab-names';
 import type { MenuRecord } from '../emulator/html';
 import type { SheetImpl } from '../emulator/spreadsheet';
 import { escapeHtml, type SheetView, sheetToHtml } from '../export/sheet-html';
+import { findBrowser, launchBrowser, missingBrowserHint } from './browser';
 import { lastAlert, newScenario, type Scenario, setUpSample, typeSampleData } from './scenario';
-import { launchChromium, offlineContext, openHtml, renderScreenshots } from './screenshots';
+import { offlineContext, openHtml, renderScreenshots } from './screenshots';
 
 /** Every picture `npm run docs` writes into docs/img, with what it shows. */
 export const DOC_PICTURES = {
@@ -83,15 +84,17 @@ function sheetWidth(sheet: SheetImpl, view: SheetView): number {
 
 /**
  * Plays the sample and writes every picture of DOC_PICTURES into `outDir` (removing any other PNG
- * there, so no stale picture survives). Returns the names written; throws when Chromium is missing.
+ * there, so no stale picture survives). Returns the names written; throws when there is no browser.
  */
 export async function renderDocPictures(outDir: string): Promise<string[]> {
+  const found = findBrowser();
+  if (!found.ok) throw new Error(missingBrowserHint(found));
   const { s, unitTab } = sampleAfterConsolidation();
   mkdirSync(outDir, { recursive: true });
   for (const f of readdirSync(outDir)) if (f.endsWith('.png')) rmSync(join(outDir, f));
 
   const shots = await renderScreenshots(s.ws, outDir);
-  if (!shots) throw new Error('Chưa có Chromium nên không chụp được ảnh cho hướng dẫn.');
+  if (!Array.isArray(shots)) throw new Error(missingBrowserHint(shots));
 
   const tabs: [DocPicture, string, SheetView][] = [
     ['tab-cau-hinh.png', TAB.settings, { rows: 34 }],
@@ -100,7 +103,7 @@ export async function renderDocPictures(outDir: string): Promise<string[]> {
     ['tab-kiem-tra.png', TAB.check, { rows: 14 }],
   ];
   const scratch = mkdtempSync(join(tmpdir(), 'bao-cao-ntm-docs-'));
-  const browser = await launchChromium();
+  const browser = await launchBrowser(found.path);
   try {
     for (const [name, tab, view] of tabs) {
       const sheet = s.ss.sheet(tab);

@@ -9,9 +9,10 @@ import { Workspace } from '../emulator/workspace';
 import { exportDocx } from '../export/docx';
 import { writeEml } from '../export/eml';
 import { exportXlsx, importXlsx } from '../export/xlsx';
+import { missingBrowserHint } from './browser';
 import { loadBundle } from './load';
 import { lastAlert, newScenario, type Scenario, setUpSample, typeSampleData } from './scenario';
-import { CHROMIUM_INSTALL_HINT, renderScreenshots } from './screenshots';
+import { renderScreenshots } from './screenshots';
 
 interface Options {
   out: string;
@@ -208,11 +209,11 @@ async function main(): Promise<number> {
 
   // After the export: the "after a run" screenshot runs Tổng hợp again through the dialog.
   const shots = await renderScreenshots(s.ws, out);
-  if (shots) {
+  if (Array.isArray(shots)) {
     files.push(...shots);
     log(`Ảnh hộp thoại và thanh bên: ${shots.length} tệp PNG.`);
   } else {
-    log(CHROMIUM_INSTALL_HINT);
+    log(`Chưa chụp ảnh hộp thoại: ${missingBrowserHint(shots)}`);
   }
   console.log('\nĐã ghi:');
   for (const f of files) console.log(`  ${f}`);

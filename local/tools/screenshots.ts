@@ -1,43 +1,18 @@
 // The dialogs as a person sees them: the HTML that the bundle hands to Ui.showModalDialog and
-// Ui.showSidebar, opened in headless Chromium (Debian package `chromium`) and saved as PNG. Also
-// the pieces the browser tests share: how to launch Chromium, and a stand-in for google.script.run.
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+// Ui.showSidebar, opened in headless Chromium (the one browser.ts finds) and saved as PNG. Also the
+// pieces the browser tests share: an offline page, and a stand-in for google.script.run.
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { ShownDialog } from '../emulator/html';
 import type { Workspace } from '../emulator/workspace';
+import { findBrowser, launchBrowser, type MissingBrowser } from './browser';
 import { type LoadedBundle, loadBundle } from './load';
-
-/** Debian's Chromium; CHROMIUM_PATH in the environment points elsewhere (or nowhere, to try the runner without it). */
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-
-export const CHROMIUM_ARGS: readonly string[] = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-
-/** The one line the offline runner prints when Chromium is missing. */
-export const CHROMIUM_INSTALL_HINT =
-  'Chưa có Chromium nên chưa chụp ảnh hộp thoại: cài bằng "sudo apt-get install -y chromium" rồi chạy lại npm start.';
 
 /** Google's sidebar is 300 px wide, whatever the page asks for. */
 export const SIDEBAR_WIDTH = 300;
-
-export function hasChromium(): boolean {
-  return existsSync(CHROMIUM_PATH);
-}
-
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS] });
-}
 
 /**
  * Runs in the page before its own scripts: google.script.run and google.script.host as Google's
@@ -165,10 +140,11 @@ function viewportOf(d: ShownDialog): { width: number; height: number } {
  * Opens the period dialog (Tổng hợp báo cáo) and the sidebar (Tình hình nộp báo cáo) of the bound
  * Sheet in `ws`, and saves them as PNG in `outDir`: the dialog before and after a run, whose
  * google.script.run call is answered by the real bundle (the run writes Tổng hợp and Kiểm tra again,
- * as the secretary's click would). Returns the files written, or null when Chromium is not installed.
+ * as the secretary's click would). Returns the files written, or why there is no browser to use.
  */
-export async function renderScreenshots(ws: Workspace, outDir: string): Promise<string[] | null> {
-  if (!hasChromium()) return null;
+export async function renderScreenshots(ws: Workspace, outDir: string): Promise<string[] | MissingBrowser> {
+  const found = findBrowser();
+  if (!found.ok) return found;
   const app = loadBundle(ws);
   const before = ws.ui.dialogs.length;
   app.call('menuConsolidate');
@@ -180,7 +156,7 @@ export async function renderScreenshots(ws: Workspace, outDir: string): Promise<
   mkdirSync(outDir, { recursive: true });
   const scratch = mkdtempSync(join(tmpdir(), 'bao-cao-ntm-html-'));
   const files: string[] = [];
-  const browser = await launchChromium();
+  const browser = await launchBrowser(found.path);
   try {
     if (dialog) {
       const { context } = await offlineContext(browser, viewportOf(dialog));

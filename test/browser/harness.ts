@@ -5,7 +5,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { CHROMIUM_PATH, hasChromium, launchChromium, offlineContext, openHtml } from '../../local/tools/screenshots';
+import { findBrowser, launchBrowser, missingBrowserLine } from '../../local/tools/browser';
+import { offlineContext, openHtml } from '../../local/tools/screenshots';
 
 export interface RecordedCall {
   readonly name: string;
@@ -50,10 +51,9 @@ export function browserHarness(): Harness {
   let count = 0;
 
   beforeAll(async () => {
-    if (!hasChromium()) {
-      throw new Error(`${CHROMIUM_PATH} is missing: install it with "apt-get install -y chromium" (.ci/run does).`);
-    }
-    browser = await launchChromium();
+    const found = findBrowser();
+    if (!found.ok) throw new Error(missingBrowserLine(found));
+    browser = await launchBrowser(found.path);
   });
 
   afterAll(async () => {

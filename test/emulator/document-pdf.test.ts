@@ -1,5 +1,6 @@
 // Document.getAs('application/pdf'): a well-formed PDF whose text is the saved document's text. The
 // file is read back with a small PDF reader written here (objects, xref, Flate streams, ToUnicode).
+import { readFileSync } from 'node:fs';
 import { inflateSync } from 'node:zlib';
 import { Workspace } from '../../local/emulator/workspace';
 
@@ -110,6 +111,23 @@ describe('Document.getAs("application/pdf")', () => {
     expect(extractWords(pdf)).toEqual([
       ['BÁO', 'CÁO', 'Kết', 'quả', 'tuyên', 'truyền', 'xây', 'dựng', 'nông', 'thôn', 'mới'],
     ]);
+  });
+
+  test('embeds DejaVu Serif, regular and bold, as npm install brings it (no system font needed)', () => {
+    const { DocumentApp } = setup();
+    const doc = DocumentApp.create('Phông chữ');
+    doc.getBody().appendParagraph('Tiếng Việt').editAsText().setBold(0, 3, true);
+    doc.saveAndClose();
+    const { objects, ref } = readPdf(bytesOf(doc.getBlob()));
+    const embedded = new Map(
+      [...objects.values()]
+        .filter((o) => o.dict.includes('/FontFile2'))
+        .map((o) => [/\/FontName \/(\S+)/.exec(o.dict)![1], objects.get(ref(o.dict, 'FontFile2'))!.stream!]),
+    );
+    const ttf = (name: string) => readFileSync(require.resolve(`dejavu-fonts-ttf/ttf/${name}.ttf`));
+    expect([...embedded.keys()].sort()).toEqual(['DejaVuSerif', 'DejaVuSerif-Bold']);
+    expect(embedded.get('DejaVuSerif')!.equals(ttf('DejaVuSerif'))).toBe(true);
+    expect(embedded.get('DejaVuSerif-Bold')!.equals(ttf('DejaVuSerif-Bold'))).toBe(true);
   });
 
   test('what was not saved is not exported; a page break starts a new page', () => {

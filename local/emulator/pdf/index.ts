@@ -3,7 +3,7 @@
 // indents, spacing, sizes, bold/italic/underline, tables (widths, borders) and header/footer.
 //
 // It is a stand-in for Google's rendering, not a copy of it: every font is set in DejaVu Serif (it
-// covers Vietnamese and is installed with Debian; its metrics are not Times New Roman's, so lines and
+// covers Vietnamese and comes with npm install; its metrics are not Times New Roman's, so lines and
 // pages break at other places than in Google), italics are slanted regular/bold, and without DejaVu it
 // falls back to Helvetica with the diacritics dropped. Text is extractable (ToUnicode maps).
 import { deflateSync } from 'node:zlib';

@@ -1,6 +1,7 @@
 // Just enough of a TrueType reader for the emulator's PDF: the character-to-glyph map, advance widths
 // and the metrics a PDF font descriptor needs. The font file is embedded whole (no subsetting).
 import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 
 export interface TrueTypeFont {
   readonly name: string;
@@ -110,15 +111,24 @@ export function loadTrueType(file: string, name: string): TrueTypeFont {
   };
 }
 
-const FONT_DIRS = ['/usr/share/fonts/truetype/dejavu', '/usr/share/fonts/dejavu', '/usr/share/fonts/TTF'];
+/** DejaVu from the npm package dejavu-fonts-ttf first (the same files on every machine), then the system's. */
+function fontDirs(): string[] {
+  const dirs = ['/usr/share/fonts/truetype/dejavu', '/usr/share/fonts/dejavu', '/usr/share/fonts/TTF'];
+  try {
+    dirs.unshift(join(dirname(require.resolve('dejavu-fonts-ttf/package.json')), 'ttf'));
+  } catch {
+    // Not installed: the system's fonts, if any.
+  }
+  return dirs;
+}
 
 let cached: { regular: TrueTypeFont; bold: TrueTypeFont } | null | undefined;
 
-/** DejaVu Serif (covers Vietnamese), regular and bold, if installed; null otherwise. */
+/** DejaVu Serif (covers Vietnamese), regular and bold, if found; null otherwise. */
 export function serifFonts(): { regular: TrueTypeFont; bold: TrueTypeFont } | null {
   if (cached !== undefined) return cached;
   cached = null;
-  for (const dir of FONT_DIRS) {
+  for (const dir of fontDirs()) {
     const regular = `${dir}/DejaVuSerif.ttf`;
     const bold = `${dir}/DejaVuSerif-Bold.ttf`;
     if (existsSync(regular) && existsSync(bold)) {
