@@ -4,7 +4,8 @@
 //   2. an installed Chromium or Google Chrome at its usual place (CHROMIUM_SYSTEM_PATHS, a list
 //      separated like PATH, replaces those places: "CHROMIUM_SYSTEM_PATHS=" hides them all);
 //   3. the Chromium build shipped inside the npm package @sparticuz/chromium (Linux x64 only),
-//      unpacked once into node_modules/.cache. It needs libnss3 and libexpat1 from the system.
+//      unpacked once into node_modules/.cache. It needs libnss3 and libexpat1 from the system,
+//      and draws text with the system fonts plus DejaVu from the npm package dejavu-fonts-ttf.
 // Snap packages (Ubuntu's chromium-browser) are left out on purpose: their private /tmp cannot see
 // the pages the tests write there.
 import { spawnSync } from 'node:child_process';
@@ -35,10 +36,12 @@ const INSTALLED: Partial<Record<NodeJS.Platform, readonly string[]>> = {
 /** The Debian/Ubuntu packages that hold the libraries the packaged build loads (see `ldd`). */
 const PACKAGED_BUILD_NEEDS: readonly string[] = ['libnss3', 'libexpat1'];
 
-type FoundBrowser = {
+export type FoundBrowser = {
   readonly ok: true;
   readonly path: string;
   readonly source: 'CHROMIUM_PATH' | 'installed' | '@sparticuz/chromium';
+  /** Added to the browser's environment. */
+  readonly env?: Readonly<Record<string, string>>;
 };
 
 export type MissingBrowser = {
@@ -72,7 +75,7 @@ function installedBrowserPaths(env: NodeJS.ProcessEnv = process.env): string[] {
  * null where the package ships none for this machine. Unpacked to a temporary name and renamed, so
  * that test files starting at once never run a half-written file.
  */
-function packagedBrowserPath(): string | null {
+function packagedBrowser(): { path: string; env: Record<string, string> } | null {
   if (process.platform !== 'linux' || process.arch !== 'x64') return null;
   let root: string;
   try {
@@ -95,7 +98,34 @@ function packagedBrowserPath(): string | null {
       rmSync(part, { force: true });
     }
   }
-  return exe;
+  return { path: exe, env: { FONTCONFIG_FILE: fontConfig(dir) } };
+}
+
+/**
+ * The packaged build reads fonts through its own fontconfig: the system's configuration when there is
+ * one, and always DejaVu from the npm package dejavu-fonts-ttf, so that a machine without fonts (a
+ * slim container) still draws Vietnamese text.
+ */
+function fontConfig(dir: string): string {
+  const file = join(dir, 'fonts.conf');
+  const dejavu = join(dirname(require.resolve('dejavu-fonts-ttf/package.json')), 'ttf');
+  const text = (path: string) => path.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  const xml = [
+    '<?xml version="1.0"?>',
+    '<!DOCTYPE fontconfig SYSTEM "urn:fontconfig:fonts.dtd">',
+    '<fontconfig>',
+    '  <include ignore_missing="yes">/etc/fonts/fonts.conf</include>',
+    `  <dir>${text(dejavu)}</dir>`,
+    `  <cachedir>${text(join(dir, 'fontconfig-cache'))}</cachedir>`,
+    '</fontconfig>',
+    '',
+  ].join('\n');
+  if (!existsSync(file) || readFileSync(file, 'utf8') !== xml) {
+    const part = `${file}.${process.pid}.part`;
+    writeFileSync(part, xml);
+    renameSync(part, file);
+  }
+  return file;
 }
 
 /** Which Chromium to use, or why there is none; every candidate is started once (`--version`). */
@@ -109,12 +139,12 @@ export function findBrowser(env: NodeJS.ProcessEnv = process.env): BrowserLookup
   for (const path of installedBrowserPaths(env)) {
     if (existsSync(path) && !startError(path)) return { ok: true, path, source: 'installed' };
   }
-  const packaged = packagedBrowserPath();
+  const packaged = packagedBrowser();
   if (!packaged) {
     return { ok: false, problem: 'none', detail: 'no Chromium or Google Chrome found', aptPackages: ['chromium'] };
   }
-  const error = startError(packaged);
-  if (!error) return { ok: true, path: packaged, source: '@sparticuz/chromium' };
+  const error = startError(packaged.path);
+  if (!error) return { ok: true, source: '@sparticuz/chromium', ...packaged };
   return { ok: false, problem: 'libraries', detail: error, aptPackages: PACKAGED_BUILD_NEEDS };
 }
 
@@ -146,6 +176,7 @@ export function missingBrowserHint(m: MissingBrowser): string {
   return `không có Chromium hay Google Chrome; cài bằng "${aptCommand(m.aptPackages)}" ${again}`;
 }
 
-export async function launchBrowser(path: string): Promise<Browser> {
-  return chromium.launch({ executablePath: path, args: [...CHROMIUM_ARGS] });
+export async function launchBrowser(found: FoundBrowser): Promise<Browser> {
+  const env = found.env ? { ...process.env, ...found.env } : undefined;
+  return chromium.launch({ executablePath: found.path, args: [...CHROMIUM_ARGS], env });
 }

@@ -103,7 +103,7 @@ export async function renderDocPictures(outDir: string): Promise<string[]> {
     ['tab-kiem-tra.png', TAB.check, { rows: 14 }],
   ];
   const scratch = mkdtempSync(join(tmpdir(), 'bao-cao-ntm-docs-'));
-  const browser = await launchBrowser(found.path);
+  const browser = await launchBrowser(found);
   try {
     for (const [name, tab, view] of tabs) {
       const sheet = s.ss.sheet(tab);

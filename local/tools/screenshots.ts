@@ -156,7 +156,7 @@ export async function renderScreenshots(ws: Workspace, outDir: string): Promise<
   mkdirSync(outDir, { recursive: true });
   const scratch = mkdtempSync(join(tmpdir(), 'bao-cao-ntm-html-'));
   const files: string[] = [];
-  const browser = await launchBrowser(found.path);
+  const browser = await launchBrowser(found);
   try {
     if (dialog) {
       const { context } = await offlineContext(browser, viewportOf(dialog));

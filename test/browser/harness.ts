@@ -53,7 +53,7 @@ export function browserHarness(): Harness {
   beforeAll(async () => {
     const found = findBrowser();
     if (!found.ok) throw new Error(missingBrowserLine(found));
-    browser = await launchBrowser(found.path);
+    browser = await launchBrowser(found);
   });
 
   afterAll(async () => {

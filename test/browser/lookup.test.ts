@@ -31,7 +31,7 @@ describe('finding the browser', () => {
       expect(found).toMatchObject({ ok: true, source: '@sparticuz/chromium' });
       if (!found.ok) return;
       expect(found.path).toContain(join('node_modules', '.cache'));
-      const browser = await launchBrowser(found.path);
+      const browser = await launchBrowser(found);
       try {
         const page = await browser.newPage({ viewport: { width: 400, height: 100 } });
         await page.setContent(
