@@ -31,12 +31,22 @@ export interface WorkspaceOptions {
   readonly htmlDir?: string;
 }
 
+/** What Session.getActiveUser() and getEffectiveUser() tell ('' = withheld). */
+export interface SessionIdentity {
+  readonly active: string;
+  readonly effective: string;
+}
+
 export class Workspace implements Instrumentation {
   readonly calls = new CallLog();
   readonly faults = new Faults();
   readonly owner: string;
   readonly timeZone: string;
   private user: string;
+  /** What Session tells the script while a run lasts, where it differs from `user` (see withIdentity). */
+  private identity: SessionIdentity | null = null;
+  /** Accounts whose address Google withholds from Session.getActiveUser() (some consumer accounts). */
+  private readonly withheld = new Set<string>();
   private clock: number;
 
   readonly spreadsheets: SpreadsheetStore;
@@ -65,24 +75,86 @@ export class Workspace implements Instrumentation {
     this.html = new HtmlStore(options.htmlDir ?? 'dist');
   }
 
-  /** The user on whose behalf the services act now (Session.getActiveUser()). */
+  /**
+   * The account on whose authority the services act now: what protections, sharing, mail and the
+   * per-user stores (triggers, user properties, user lock) see. Session may tell the script less.
+   */
   get activeUser(): string {
     return this.user;
   }
 
+  /** Another person at the keyboard (a new run): Session tells their address unless it is withheld. */
   setActiveUser(email: string): void {
     this.user = email.toLowerCase();
+    this.identity = null;
   }
 
-  /** Runs `fn` as another user, then returns to the previous one. */
+  /** Runs `fn` as another user, then returns to the previous one (and to what Session told then). */
   asUser<T>(email: string, fn: () => T): T {
-    const previous = this.user;
-    this.user = email.toLowerCase();
+    const previous = { user: this.user, identity: this.identity };
+    this.setActiveUser(email);
     try {
       return fn();
     } finally {
-      this.user = previous;
+      this.user = previous.user;
+      this.identity = previous.identity;
     }
+  }
+
+  /**
+   * Starts a run by `email` with Session telling `identity` (null: the default for that account);
+   * returns what puts the previous run back. For runs that outlive one callback (TriggerStore.fire).
+   */
+  beginRun(email: string, identity: SessionIdentity | null): () => void {
+    const previous = { user: this.user, identity: this.identity };
+    this.user = email.toLowerCase();
+    this.identity = identity;
+    return () => {
+      this.user = previous.user;
+      this.identity = previous.identity;
+    };
+  }
+
+  /** From now on Google withholds this account's address from Session.getActiveUser() (it reads ''). */
+  withholdActiveUser(email: string): void {
+    this.withheld.add(email.toLowerCase());
+  }
+
+  /**
+   * Runs `fn` with Session telling `identity` ('' = withheld) while the same account acts, e.g. an
+   * installable trigger's run for someone else: the active user '' and the effective user its installer.
+   */
+  withIdentity<T>(identity: Partial<SessionIdentity>, fn: () => T): T {
+    const previous = this.identity;
+    this.identity = {
+      active: (identity.active ?? this.sessionActiveUser).toLowerCase(),
+      effective: (identity.effective ?? this.sessionEffectiveUser).toLowerCase(),
+    };
+    try {
+      return fn();
+    } finally {
+      this.identity = previous;
+    }
+  }
+
+  /**
+   * A simple trigger (onOpen, onEdit) runs without the user's authorisation: Session tells neither
+   * address (the reference: "not available in any context that allows a script to run without that
+   * user's authorization, like a simple onOpen(e) or onEdit(e) trigger").
+   */
+  simpleTrigger<T>(fn: () => T): T {
+    return this.withIdentity({ active: '', effective: '' }, fn);
+  }
+
+  /** Session.getActiveUser().getEmail(): '' where Google withholds it. */
+  get sessionActiveUser(): string {
+    if (this.identity) return this.identity.active;
+    return this.withheld.has(this.user) ? '' : this.user;
+  }
+
+  /** Session.getEffectiveUser().getEmail(): the account whose authority the run uses. */
+  get sessionEffectiveUser(): string {
+    return this.identity ? this.identity.effective : this.user;
   }
 
   now(): Date {
@@ -106,6 +178,7 @@ export class Workspace implements Instrumentation {
    */
   endExecution(globals: Record<string, unknown>): void {
     this.documents.endExecution();
+    this.spreadsheets.unflushed = false;
     const execution = this.executions.get(globals);
     if (execution !== undefined) this.locks.endExecution(execution);
   }

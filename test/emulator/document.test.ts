@@ -250,6 +250,69 @@ describe('body structure', () => {
 });
 
 describe('paragraph layout', () => {
+  test('a new paragraph, in the body or in a table cell, reports LEFT and line spacing 1.15 as its own', () => {
+    const { DocumentApp } = setup();
+    const body = DocumentApp.create('x').getBody();
+    const para = body.appendParagraph('Báo cáo');
+    const cellPara = body
+      .appendTable([['a']])
+      .getCell(0, 0)
+      .getChild(0)
+      .asParagraph();
+    for (const p of [para, cellPara]) {
+      const attrs = p.getAttributes() as Record<string, unknown>;
+      expect(attrs.HORIZONTAL_ALIGNMENT).toBe(DocumentApp.HorizontalAlignment.LEFT);
+      expect(attrs.LINE_SPACING).toBe(1.15);
+      expect(p.getAlignment()).toBe(DocumentApp.HorizontalAlignment.LEFT);
+      expect(p.getLineSpacing()).toBe(1.15);
+      // What is inherited from the named style still reads null.
+      expect(attrs.SPACING_AFTER).toBeNull();
+    }
+  });
+
+  test('setAttributes on a body, table, row or cell styles the text inside but not its paragraphs', () => {
+    const { DocumentApp } = setup();
+    const A = DocumentApp.Attribute;
+    const body = DocumentApp.create('x').getBody();
+    const para = body.appendParagraph('Mở đầu');
+    const table = body.appendTable([
+      ['a', 'b'],
+      ['c', 'd'],
+    ]);
+    const paragraphAttrs = {
+      [A.HORIZONTAL_ALIGNMENT]: DocumentApp.HorizontalAlignment.CENTER,
+      [A.INDENT_FIRST_LINE]: 36,
+      [A.INDENT_START]: 10,
+      [A.SPACING_BEFORE]: 6,
+      [A.SPACING_AFTER]: 6,
+      [A.LINE_SPACING]: 1.5,
+    };
+    body.setAttributes({ ...paragraphAttrs, [A.BOLD]: true });
+    table.setAttributes({ ...paragraphAttrs, [A.FONT_SIZE]: 13 });
+    table.getRow(1).setAttributes({ ...paragraphAttrs, [A.ITALIC]: true });
+    table.getCell(0, 1).setAttributes({ ...paragraphAttrs, [A.FONT_FAMILY]: 'Times New Roman' });
+    const cell = (r: number, c: number) => table.getCell(r, c).getChild(0).asParagraph();
+    for (const p of [para, cell(0, 0), cell(0, 1), cell(1, 0), cell(1, 1)]) {
+      expect([p.getAlignment(), p.getIndentFirstLine(), p.getIndentStart()]).toEqual([
+        DocumentApp.HorizontalAlignment.LEFT,
+        null,
+        null,
+      ]);
+      expect([p.getSpacingBefore(), p.getSpacingAfter(), p.getLineSpacing()]).toEqual([null, null, 1.15]);
+      expect(p.editAsText().isBold()).toBe(true);
+    }
+    expect(cell(0, 0).editAsText().getFontSize()).toBe(13);
+    expect(cell(1, 1).editAsText().isItalic()).toBe(true);
+    expect(cell(0, 0).editAsText().isItalic()).toBeNull();
+    expect(cell(0, 1).editAsText().getFontFamily()).toBe('Times New Roman');
+    // The paragraph's own call sets them.
+    cell(1, 1).setAttributes(paragraphAttrs);
+    expect([cell(1, 1).getAlignment(), cell(1, 1).getLineSpacing()]).toEqual([
+      DocumentApp.HorizontalAlignment.CENTER,
+      1.5,
+    ]);
+  });
+
   test('alignment, heading, indents, spacing and line spacing', () => {
     const { ws, DocumentApp } = setup();
     const doc = DocumentApp.create('x');
@@ -431,7 +494,7 @@ describe('tables', () => {
     expect(cell).toMatchObject({ paddingTop: 0, verticalAlignment: 'TOP', backgroundColor: '#ffffff', width: 270 });
     const paras = allParagraphs(cell.blocks);
     expect(paras.map((p) => [p.text, p.alignment])).toEqual([
-      ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', null],
+      ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'LEFT'],
       ['Độc lập - Tự do - Hạnh phúc', 'CENTER'],
     ]);
     expect(paras[0].runs).toEqual([expect.objectContaining({ bold: true, fontSize: 12 })]);

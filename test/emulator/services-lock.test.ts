@@ -88,6 +88,47 @@ describe('LockService', () => {
     expect(vmWorld(ws).run('LockService.getDocumentLock().tryLock(0)')).toBe(true);
   });
 
+  it('a negative timeout never takes the lock, even a free one: tryLock is false, waitLock throws', () => {
+    const ws = new Workspace();
+    const { run } = vmWorld(ws);
+    const start = ws.now().getTime();
+    expect(run('var lock = LockService.getDocumentLock(); lock.tryLock(-1)')).toBe(false);
+    expect(run('lock.hasLock()')).toBe(false);
+    expect(run(`(function () { try { lock.waitLock(-1); return 'locked'; } catch (e) { return e.message; } })()`)).toBe(
+      TIMEOUT,
+    );
+    expect(ws.locks.holder('document')).toBeNull();
+    expect(elapsed(ws, start)).toBe(0);
+    expect(run('lock.tryLock(0)')).toBe(true);
+  });
+
+  it('records a lock released while spreadsheet writes were pending, and none after a flush', () => {
+    const ws = new Workspace();
+    ws.spreadsheets.create('Báo cáo NTM');
+    const g = ws.globals() as unknown as {
+      SpreadsheetApp: GoogleAppsScript.Spreadsheet.SpreadsheetApp;
+      LockService: GoogleAppsScript.Lock.LockService;
+    };
+    const write = (flush: boolean) => {
+      const lock = g.LockService.getDocumentLock();
+      lock.waitLock(0);
+      g.SpreadsheetApp.getActiveSheet()?.getRange('A1').setValue('Tổng hợp');
+      if (flush) g.SpreadsheetApp.flush();
+      lock.releaseLock();
+    };
+    write(true);
+    expect(ws.locks.unflushedReleases).toEqual([]);
+    write(false);
+    expect(ws.locks.unflushedReleases.map((r) => r.kind)).toEqual(['document']);
+    // The end of an execution flushes what is left.
+    g.SpreadsheetApp.getActiveSheet()?.getRange('A2').setValue('x');
+    ws.endExecution(g as unknown as Record<string, unknown>);
+    const lock = g.LockService.getDocumentLock();
+    lock.waitLock(0);
+    lock.releaseLock();
+    expect(ws.locks.unflushedReleases).toHaveLength(1);
+  });
+
   it('can be made busy through faults as well', () => {
     const ws = new Workspace();
     ws.faults.failOn('Lock.waitLock', { message: TIMEOUT });

@@ -15,6 +15,25 @@ describe('Session', () => {
     expect(run('String(Session.getActiveUser())')).toBe('hoinongdan@gmail.com');
   });
 
+  it('withholds the active user’s address where Google does, and tells the effective user separately', () => {
+    const ws = new Workspace({ owner: 'thuky.bqlntm@gmail.com' });
+    const { run } = vmWorld(ws);
+    const who = () => [run('Session.getActiveUser().getEmail()'), run('Session.getEffectiveUser().getEmail()')];
+    // A consumer account whose address Google does not give to the script.
+    ws.withholdActiveUser('hoinongdan@gmail.com');
+    ws.setActiveUser('hoinongdan@gmail.com');
+    expect(who()).toEqual(['', 'hoinongdan@gmail.com']);
+    expect(run('String(Session.getActiveUser())')).toBe('');
+    // A simple trigger (onOpen, onEdit) runs without authorisation: neither address is told.
+    ws.setActiveUser('thuky.bqlntm@gmail.com');
+    expect(ws.simpleTrigger(who)).toEqual(['', '']);
+    // A scenario sets both separately, e.g. a run on someone else's authority.
+    expect(ws.withIdentity({ active: '', effective: 'mttq@gmail.com' }, who)).toEqual(['', 'mttq@gmail.com']);
+    // Afterwards the person at the keyboard is told again; the account acting never changed.
+    expect(who()).toEqual(['thuky.bqlntm@gmail.com', 'thuky.bqlntm@gmail.com']);
+    expect(ws.activeUser).toBe('thuky.bqlntm@gmail.com');
+  });
+
   it('gives a temporary key that is stable per user, differs between users and hides the email', () => {
     const ws = new Workspace();
     const { run } = vmWorld(ws);

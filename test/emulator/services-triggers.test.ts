@@ -8,7 +8,9 @@ const TOO_MANY =
 
 function world() {
   const ws = new Workspace();
-  return { ws, ...vmWorld(ws) };
+  const w = vmWorld(ws);
+  w.run(`var SpreadsheetId = 'sheet-1';`);
+  return { ws, ...w };
 }
 
 function thrown(run: (code: string) => unknown, code: string): string | null {
@@ -56,6 +58,42 @@ describe('ScriptApp triggers', () => {
       ScriptApp.deleteTrigger(mine.filter(function (t) { return t.getHandlerFunction() === 'a'; })[0]);`);
     expect(run('ScriptApp.getProjectTriggers().map(function (t) { return t.getHandlerFunction(); }).join()')).toBe('b');
     expect(ws.triggers.list.map((t) => t.handler).sort()).toEqual(['b', 'c']);
+  });
+
+  it('another secretary’s trigger is invisible to you and a delete of it leaves it running', () => {
+    const { ws, run } = world();
+    run(`var mine = ScriptApp.newTrigger('remindersTrigger').timeBased().everyDays(1).atHour(7).create();`);
+    ws.setActiveUser('thuky2@gmail.com');
+    expect(run('ScriptApp.getProjectTriggers().length')).toBe(0);
+    expect(run('ScriptApp.getUserTriggers(SpreadsheetId).length')).toBe(0);
+    // Even holding the Trigger object (which Google never hands to another user) removes nothing.
+    run('ScriptApp.deleteTrigger(mine)');
+    expect(ws.triggers.list.map((t) => [t.owner, t.handler])).toEqual([[ws.owner, 'remindersTrigger']]);
+    ws.setActiveUser(ws.owner);
+    expect(run('ScriptApp.getProjectTriggers().length')).toBe(1);
+  });
+
+  it('an installable trigger fired by someone else runs on its installer’s authority with the active user withheld', () => {
+    const { ws, run } = world();
+    run(`ScriptApp.newTrigger('khiSua').forSpreadsheet('sheet-1').onEdit().create();
+      ScriptApp.newTrigger('hangNgay').timeBased().everyDays(1).create();`);
+    const unit = 'hoinongdan@gmail.com';
+    ws.setActiveUser(unit);
+    const seen: unknown[] = [];
+    const look = () =>
+      seen.push([
+        run('Session.getActiveUser().getEmail()'),
+        run('Session.getEffectiveUser().getEmail()'),
+        run('ScriptApp.getProjectTriggers().length'),
+      ]);
+    ws.triggers.fire('khiSua', look, { by: unit });
+    // A time-driven run: nobody else is involved, the installer is both.
+    ws.triggers.fire('hangNgay', look);
+    expect(seen).toEqual([
+      ['', ws.owner, 2],
+      [ws.owner, ws.owner, 2],
+    ]);
+    expect(run('Session.getActiveUser().getEmail()')).toBe(unit);
   });
 
   it('refuses a 21st trigger for one user with Google’s message; another user still has room', () => {

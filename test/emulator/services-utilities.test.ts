@@ -106,6 +106,12 @@ describe('Utilities blobs, sleep, base64, digests and UUIDs', () => {
     expect(run(`Utilities.newBlob('x', 'text/csv', 'b.csv').getContentType()`)).toBe('text/csv');
   });
 
+  it('a blob made from text alone is text/plain; one from bytes alone has no content type', () => {
+    const { run } = world();
+    expect(run(`Utilities.newBlob('Tổng hợp').getContentType()`)).toBe('text/plain');
+    expect(run(`Utilities.newBlob([1, 2]).getContentType()`)).toBeNull();
+  });
+
   it('sleeps on the emulated clock, up to five minutes', () => {
     const { ws, run } = world();
     const start = ws.now().getTime();

@@ -62,16 +62,20 @@ export interface ParagraphStyle {
   leftToRight: boolean | null;
 }
 
+/**
+ * What a new paragraph reports (recorded on live Apps Script): LEFT and line spacing 1.15 are its
+ * own attributes, not nulls; the rest is inherited and reads null.
+ */
 export function plainParagraphStyle(): ParagraphStyle {
   return {
-    alignment: null,
+    alignment: 'LEFT',
     heading: 'NORMAL',
     indentFirstLine: null,
     indentStart: null,
     indentEnd: null,
     spacingBefore: null,
     spacingAfter: null,
-    lineSpacing: null,
+    lineSpacing: 1.15,
     leftToRight: null,
   };
 }

@@ -54,6 +54,10 @@ abstract class ParagraphBase extends Child(ParentElement<ParagraphNode, Inline>)
     return [this.node];
   }
 
+  protected override ownsParagraphAttributes(): boolean {
+    return true;
+  }
+
   clear(): this {
     this.session.assertWritable();
     for (const inline of this.node.inlines) inline.parent = null;

@@ -79,15 +79,23 @@ export abstract class ParentElement<N extends AnyNode, C extends AnyNode> extend
   }
 
   /**
-   * Text and paragraph attributes set here apply to every paragraph inside. `between` (a list item's
-   * own attributes) runs once these are checked and before any is written.
+   * Text attributes set here apply to every paragraph inside; paragraph attributes (alignment,
+   * indents, spacing) only to a paragraph's own call: a body's, table's, row's or cell's
+   * setAttributes leaves the paragraphs inside as they were (recorded on live Apps Script for Body;
+   * assumed for tables, rows and cells, where nothing is recorded). `between` (a list item's own attributes) runs once
+   * these are checked and before any is written.
    */
   protected applyAttributes(attrs: AttributeObject, between?: () => void): void {
     const style = paragraphPatch(attrs);
     const text = textPatch(attrs);
     between?.();
-    for (const para of this.paragraphs()) Object.assign(para.style, style);
+    if (this.ownsParagraphAttributes()) for (const para of this.paragraphs()) Object.assign(para.style, style);
     if (Object.keys(text).length > 0) this.editAsText().setAttributes(attrs);
+  }
+
+  /** Whether paragraph attributes in setAttributes apply here: only to a paragraph (or list item) itself. */
+  protected ownsParagraphAttributes(): boolean {
+    return false;
   }
 
   /** removeRow / removeCell: takes out the child at an index and returns it. */

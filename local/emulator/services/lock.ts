@@ -20,9 +20,21 @@ export interface Occupation {
   release(): void;
 }
 
+/** A lock released while the script's spreadsheet writes were still pending (no flush before). */
+export interface UnflushedRelease {
+  readonly kind: LockKind;
+  readonly at: Date;
+}
+
 export class LockStore {
   private readonly holders = new Map<LockKind, Holder>();
   private executions = 0;
+  /**
+   * The reference: "if you are working with a spreadsheet, call SpreadsheetApp.flush() prior to
+   * releasing the lock". Google does not fail such a release; the next holder may read stale cells.
+   * Recorded here so tests can see it.
+   */
+  readonly unflushedReleases: UnflushedRelease[] = [];
 
   constructor(readonly ws: Workspace) {}
 
@@ -73,8 +85,12 @@ export class LockStore {
     return h;
   }
 
-  /** Waits up to `timeoutMs` of emulated time for the lock; true when `execution` holds it after. */
+  /**
+   * Waits up to `timeoutMs` of emulated time for the lock; true when `execution` holds it after.
+   * A negative timeout never acquires it, even a free lock (as recorded on live Apps Script).
+   */
   acquire(kind: LockKind, execution: number, timeoutMs: number): boolean {
+    if (timeoutMs < 0) return false;
     const h = this.current(kind);
     if (!h || h.execution === execution) {
       this.holders.set(kind, { execution, until: null });
@@ -91,7 +107,9 @@ export class LockStore {
   }
 
   releaseBy(kind: LockKind, execution: number): void {
-    if (this.holders.get(kind)?.execution === execution) this.holders.delete(kind);
+    if (this.holders.get(kind)?.execution !== execution) return;
+    this.holders.delete(kind);
+    if (this.ws.spreadsheets.unflushed) this.unflushedReleases.push({ kind, at: this.ws.now() });
   }
 }
 

@@ -14,16 +14,17 @@ export class SessionImpl extends Unwrappable {
     super();
   }
 
+  /** The person running; '' where Google withholds the address (see Workspace.sessionActiveUser). */
   getActiveUser(): UserImpl {
-    return new UserImpl(this.ws.activeUser);
+    return new UserImpl(this.ws.sessionActiveUser);
   }
 
   /**
    * The user whose authority the script runs under: the person at the keyboard for a menu item, the
-   * trigger's owner for an installable trigger (TriggerStore.fire makes that owner the active user).
+   * installer for an installable trigger (TriggerStore.fire), '' in a simple trigger.
    */
   getEffectiveUser(): UserImpl {
-    return new UserImpl(this.ws.activeUser);
+    return new UserImpl(this.ws.sessionEffectiveUser);
   }
 
   getScriptTimeZone(): string {

@@ -103,7 +103,7 @@ export class TriggerStore {
   /** The trigger being run by fire(), or null. */
   running: TriggerRecord | null = null;
   private seq = 0;
-  private previousUser: string | null = null;
+  private restore: (() => void) | null = null;
 
   constructor(readonly ws: Workspace) {}
 
@@ -139,17 +139,24 @@ export class TriggerStore {
   }
 
   /**
-   * Runs a trigger as Google would: the owner becomes the active user and, for a time-driven trigger,
-   * SpreadsheetApp.getUi() is unavailable. With `run`, the context lasts while `run` runs; without it,
-   * it lasts until endRun(). Returns the name of the function to call.
+   * Runs a trigger as Google would: under its installer's authority (the effective user) and, for a
+   * time-driven trigger, with SpreadsheetApp.getUi() unavailable. `by` is the person whose action
+   * fires a Sheet trigger (an edit, an open): when that is someone else, Session.getActiveUser() tells
+   * '' ("installable triggers run for someone else"); a time-driven run's active user is the installer.
+   * With `run`, the context lasts while `run` runs; without it, until endRun(). Returns the function's name.
    */
-  fire(idOrHandler: string, run?: (handler: string, event: ClockEvent | null) => unknown): string {
+  fire(
+    idOrHandler: string,
+    run?: (handler: string, event: ClockEvent | null) => unknown,
+    options: { by?: string } = {},
+  ): string {
     const trigger = this.find(idOrHandler);
     if (this.running) throw new Error(`Trigger ${this.running.id} is still running: call endRun() first`);
     const event = trigger.eventType === 'CLOCK' ? this.clockEvent(trigger) : null;
+    const by = options.by?.toLowerCase();
+    const forSomeoneElse = by !== undefined && by !== trigger.owner;
     this.running = trigger;
-    this.previousUser = this.ws.activeUser;
-    this.ws.setActiveUser(trigger.owner);
+    this.restore = this.ws.beginRun(trigger.owner, forSomeoneElse ? { active: '', effective: trigger.owner } : null);
     if (trigger.eventType === 'CLOCK') this.ws.ui.available = false;
     if (!run) return trigger.handler;
     try {
@@ -164,8 +171,8 @@ export class TriggerStore {
     if (!this.running) return;
     this.running = null;
     this.ws.ui.available = true;
-    if (this.previousUser !== null) this.ws.setActiveUser(this.previousUser);
-    this.previousUser = null;
+    this.restore?.();
+    this.restore = null;
   }
 
   clockEvent(trigger: TriggerRecord): ClockEvent {

@@ -88,7 +88,9 @@ export class UtilitiesImpl extends Unwrappable {
     if (name !== undefined && name !== null && typeof name !== 'string')
       throw signatureError('Utilities.newBlob', args);
     const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : Buffer.from(data.map((b) => b & 255));
-    return new BlobImpl(bytes, contentType ?? null, name ?? null);
+    // A blob made from text is text/plain unless told otherwise; one from bytes has no type.
+    const type = contentType ?? (typeof data === 'string' ? 'text/plain' : null);
+    return new BlobImpl(bytes, type, name ?? null);
   }
 
   /** Advances the emulated clock instead of waiting. */

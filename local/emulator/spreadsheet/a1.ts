@@ -73,6 +73,26 @@ export function resolveA1(ref: A1Ref, maxRows: number, maxCols: number): Area {
   return { r: top, c: left, nr: Math.max(r1, r2) - top + 1, nc: Math.max(c1, c2) - left + 1 };
 }
 
+/**
+ * How a range was named, which getA1Notation keeps: whole rows ("5:7"), whole columns ("D:F"), or
+ * the whole sheet of a sheet protection (""). Null: by its cells.
+ */
+export type RangeForm = 'rows' | 'columns' | 'sheet' | null;
+
+/** The form of a parsed reference: only "5:7" and "D:F" name whole rows or columns. */
+export function refForm(ref: A1Ref): RangeForm {
+  if (ref.c1 === null && ref.c2 === null) return 'rows';
+  if (ref.r1 === null && ref.r2 === null) return 'columns';
+  return null;
+}
+
+export function formA1(area: Area, form: RangeForm): string {
+  if (form === 'sheet') return '';
+  if (form === 'rows') return `${area.r}:${area.r + area.nr - 1}`;
+  if (form === 'columns') return `${columnLetter(area.c)}:${columnLetter(area.c + area.nc - 1)}`;
+  return areaA1(area);
+}
+
 export function areaA1(area: Area): string {
   const first = `${columnLetter(area.c)}${area.r}`;
   if (area.nr === 1 && area.nc === 1) return first;

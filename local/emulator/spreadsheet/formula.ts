@@ -1,7 +1,7 @@
 // A deliberately small formula engine: numbers, strings, cell and range references (also on other
 // sheets), + - * / ^ &, SUM over ranges and HYPERLINK(url; label). Anything else is an error, so
 // getValues never passes a formula's text off as its value.
-import { type Area, columnNumber, splitSheet } from './a1';
+import { type Area, columnLetter, columnNumber, splitSheet } from './a1';
 
 export type Scalar = number | string | boolean;
 
@@ -274,4 +274,21 @@ export function evaluateFormula(formula: string, host: FormulaHost): Scalar {
 
 export function isErrorValue(v: unknown): boolean {
   return typeof v === 'string' && /^#[A-Z/0!?]+[!?]?$/.test(v) && v.length <= 8;
+}
+
+/**
+ * `formula` as it reads `rows` below and `cols` right of where it was written: relative references
+ * move, $-anchored parts stay, text in quotes and sheet names are left alone. A reference moved off
+ * the grid becomes #REF!.
+ */
+export function shiftFormula(formula: string, rows: number, cols: number): string {
+  if (rows === 0 && cols === 0) return formula;
+  const token = /("(?:[^"]|"")*")|('(?:[^']|'')*')|(?<![\w.$])(\$?)([A-Za-z]{1,3})(\$?)(\d+)(?![\w(])/g;
+  return formula.replace(token, (whole, dq, sq, colAnchor, letters, rowAnchor, digits) => {
+    if (dq || sq) return whole;
+    const col = colAnchor ? columnNumber(letters) : columnNumber(letters) + cols;
+    const row = rowAnchor ? Number(digits) : Number(digits) + rows;
+    if (col < 1 || row < 1) return '#REF!';
+    return `${colAnchor}${columnLetter(col)}${rowAnchor}${row}`;
+  });
 }

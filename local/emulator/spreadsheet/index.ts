@@ -39,6 +39,11 @@ export class SpreadsheetStore {
   private readonly files = new Map<string, SpreadsheetImpl>();
   private current: SpreadsheetImpl | null = null;
   private seq = 0;
+  /**
+   * Whether the script wrote since the last SpreadsheetApp.flush() (or the end of an execution):
+   * Google batches writes, so another run taking a lock released now may not see them yet.
+   */
+  unflushed = false;
 
   constructor(readonly ws: Workspace) {}
 
@@ -77,6 +82,8 @@ export class SpreadsheetStore {
     if (!ss) throw new Error('No active spreadsheet');
     const range = ss.sheet(sheetName).getRange(a1);
     if (range.getNumRows() !== 1 || range.getNumColumns() !== 1) throw new Error(`typeInto takes one cell, not ${a1}`);
+    // A person's edit is no script's pending write.
+    const unflushed = this.unflushed;
     try {
       range.setValue(String(text));
     } catch (e) {
@@ -85,6 +92,8 @@ export class SpreadsheetStore {
         throw gasError(`${e.message} ${help}`);
       }
       throw e;
+    } finally {
+      this.unflushed = unflushed;
     }
   }
 }
@@ -131,5 +140,8 @@ export class SpreadsheetAppService extends Emulated {
     return new DataValidationBuilderImpl(this.ws.spreadsheets.active()?.getSpreadsheetTimeZone() ?? this.ws.timeZone);
   }
 
-  flush(): void {}
+  /** Applies the pending writes (see SpreadsheetStore.unflushed). */
+  flush(): void {
+    this.ws.spreadsheets.unflushed = false;
+  }
 }

@@ -62,6 +62,8 @@ interface NumberPattern {
   maxFrac: number;
   group: boolean;
   percent: boolean;
+  /** The pattern has a decimal point: it is shown even with no decimals after it ("3," for #,##0.##). */
+  point: boolean;
 }
 
 const numberPatterns = new Map<string, NumberPattern | null>();
@@ -109,6 +111,7 @@ function numberPattern(format: string): NumberPattern | null {
     maxFrac: (fracPart.match(/[0#?]/g) ?? []).length,
     group: intPart.includes(','),
     percent: suffix.includes('%'),
+    point: body.includes('.'),
   };
   numberPatterns.set(format, pattern);
   return pattern;
@@ -125,7 +128,7 @@ function formatNumber(value: number, format: string, locale: LocaleInfo): string
   if (int === '0' && p.minInt === 0) int = '';
   while (int.length < p.minInt) int = `0${int}`;
   if (p.group) int = groupDigits(int, locale.group);
-  const digits = frac ? `${int}${locale.decimal}${frac}` : int;
+  const digits = frac || p.point ? `${int}${locale.decimal}${frac}` : int;
   const isZero = /^[0.,\s]*$/.test(digits.replace(locale.group, ''));
   return `${negative && !isZero ? '-' : ''}${p.prefix}${digits}${p.suffix}`;
 }

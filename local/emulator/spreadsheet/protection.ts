@@ -118,7 +118,9 @@ export class ProtectionImpl extends Unwrappable {
     return [this.ss.owner, ...others];
   }
 
+  /** A warning-only protection restricts nobody: it has no editors (recorded on live Apps Script). */
   getEditors(): UserImpl[] {
+    if (this.warningOnly) return [];
     return this.editorEmails().map((e) => new UserImpl(e));
   }
 
@@ -161,9 +163,14 @@ export class ProtectionImpl extends Unwrappable {
     return this.type;
   }
 
+  /** A sheet protection's range is the whole sheet, whose getA1Notation() is ''. */
   getRange(): RangeImpl {
-    const area = this.area ?? { r: 1, c: 1, nr: this.sheet.getMaxRows(), nc: this.sheet.getMaxColumns() };
-    return new RangeImpl(this.sheet, area);
+    if (this.area) return new RangeImpl(this.sheet, this.area);
+    return new RangeImpl(
+      this.sheet,
+      { r: 1, c: 1, nr: this.sheet.getMaxRows(), nc: this.sheet.getMaxColumns() },
+      'sheet',
+    );
   }
 
   getRangeName(): string | null {

@@ -2,17 +2,28 @@
 // Reads are batched over the sparse grid; writes check access, protections and strict validation
 // for the whole block before changing any cell, so a failed write changes nothing.
 import { GAS_TYPE, gasError, Unwrappable, unwrap } from '../core';
-import { type Area, areaA1, columnLetter, contains, intersects } from './a1';
+import { type Area, columnLetter, contains, formA1, intersects, type RangeForm } from './a1';
 import type { Border, Cell, Style } from './cells';
 import { type BorderStyleName, WrapStrategy, type WrapStrategyName } from './enums';
 import { badSignature, columnsMismatch, MSG, rowsMismatch, validationViolated } from './errors';
-import type { Scalar } from './formula';
+import { type Scalar, shiftFormula } from './formula';
 import { DEFAULT_FORMAT } from './number-format';
 import { ProtectionImpl } from './protection';
 import type { Content, SheetImpl } from './sheet';
 import { DataValidationImpl } from './validation';
 
 type StyleKey = keyof Style;
+
+/** What a cell wraps as getWrap() reads it: unset reads true (see RangeImpl.getWrap). */
+function wraps(style: Style | undefined): boolean {
+  return style?.wrap === undefined || style.wrap === 'WRAP';
+}
+
+/** A number format as stored: the automatic one (DEFAULT_FORMAT, 'general') is no format. */
+function storedFormat(format: unknown): string | undefined {
+  const f = String(format);
+  return f === DEFAULT_FORMAT || /^general$/i.test(f) ? undefined : f;
+}
 
 const DEFAULTS = {
   fontWeight: 'normal',
@@ -53,6 +64,8 @@ export class RangeImpl extends Unwrappable {
   constructor(
     readonly sheet: SheetImpl,
     readonly area: Area,
+    /** How the range was named, for getA1Notation (whole rows, whole columns, a sheet protection's). */
+    private readonly form: RangeForm = null,
   ) {
     super();
   }
@@ -206,7 +219,7 @@ export class RangeImpl extends Unwrappable {
   }
 
   getA1Notation(): string {
-    return areaA1(this.area);
+    return formA1(this.area, this.form);
   }
 
   getCell(row: number, column: number): RangeImpl {
@@ -302,8 +315,11 @@ export class RangeImpl extends Unwrappable {
     return this.sheet.contentFor(f, cell);
   }
 
+  /** One formula for every cell: its relative references move with each cell, as a fill does. */
   setFormula(formula: string): RangeImpl {
-    this.writeContents((_i, _j, cell) => this.formulaContent(formula, cell));
+    const f = String(formula ?? '');
+    const relative = f.startsWith('=') && (this.area.nr > 1 || this.area.nc > 1);
+    this.writeContents((i, j, cell) => this.formulaContent(relative ? shiftFormula(f, i, j) : f, cell));
     return this;
   }
 
@@ -382,13 +398,14 @@ export class RangeImpl extends Unwrappable {
     return this.styleGrid((s) => s?.numberFormat ?? DEFAULT_FORMAT);
   }
 
+  /** 'general' (any case) is the automatic format: getNumberFormat() then reads DEFAULT_FORMAT. */
   setNumberFormat(format: string): RangeImpl {
-    return this.styleAll({ numberFormat: format === DEFAULT_FORMAT ? undefined : String(format) });
+    return this.styleAll({ numberFormat: storedFormat(format) });
   }
 
   setNumberFormats(formats: unknown): RangeImpl {
     return this.styleEach(formats, 'setNumberFormats', 'numberFormat', (v) =>
-      v === DEFAULT_FORMAT || v === '' || v == null ? undefined : String(v),
+      v === '' || v == null ? undefined : storedFormat(v),
     );
   }
 
@@ -525,31 +542,33 @@ export class RangeImpl extends Unwrappable {
   }
 
   setWrap(isWrapEnabled: boolean): RangeImpl {
-    return this.styleAll({ wrap: isWrapEnabled ? 'WRAP' : undefined });
+    return this.styleAll({ wrap: isWrapEnabled ? 'WRAP' : 'OVERFLOW' });
   }
 
   setWraps(wraps: unknown): RangeImpl {
-    return this.styleEach(wraps, 'setWraps', 'wrap', (v) => (v ? 'WRAP' : undefined));
+    return this.styleEach(wraps, 'setWraps', 'wrap', (v) => (v ? 'WRAP' : 'OVERFLOW'));
   }
 
+  /**
+   * True for a cell whose wrapping was never set (recorded on live Apps Script), although such a
+   * cell overflows and getWrapStrategy() reads OVERFLOW; false once set to overflow or clip.
+   */
   getWrap(): boolean {
-    return this.cellAt(0, 0)?.s?.wrap === 'WRAP';
+    return wraps(this.cellAt(0, 0)?.s);
   }
 
   getWraps(): boolean[][] {
-    return this.styleGrid((s) => s?.wrap === 'WRAP');
+    return this.styleGrid(wraps);
   }
 
   setWrapStrategy(strategy: WrapStrategyName): RangeImpl {
     if (!(String(strategy) in WrapStrategy))
       throw gasError(badSignature('SpreadsheetApp.Range.setWrapStrategy', [strategy]));
-    return this.styleAll({ wrap: strategy === 'OVERFLOW' ? undefined : strategy });
+    return this.styleAll({ wrap: strategy });
   }
 
   setWrapStrategies(strategies: unknown): RangeImpl {
-    return this.styleEach(strategies, 'setWrapStrategies', 'wrap', (v) =>
-      v === 'OVERFLOW' || v == null ? undefined : v,
-    );
+    return this.styleEach(strategies, 'setWrapStrategies', 'wrap', (v) => (v == null ? undefined : v));
   }
 
   getWrapStrategy(): WrapStrategyName {

@@ -1,7 +1,7 @@
 // A tab: a fixed grid (1000 × 26 when new) that only grows when rows or columns are inserted,
 // with frozen panes, sizes, merges, and the values and formats held in a sparse Grid.
 import { GAS_TYPE, gasError, isDate, Unwrappable } from '../core';
-import { type Area, parseA1, resolveA1, shiftSpan, splitSheet } from './a1';
+import { type Area, parseA1, refForm, resolveA1, shiftSpan, splitSheet } from './a1';
 import { type Cell, Grid, type Style } from './cells';
 import type { ProtectionTypeName } from './enums';
 import { badSignature, MSG } from './errors';
@@ -323,7 +323,7 @@ export class SheetImpl extends Unwrappable {
     if (area.r + area.nr - 1 > target.maxRows || area.c + area.nc - 1 > target.maxCols) {
       throw gasError(MSG.rangeNotFound);
     }
-    return new RangeImpl(target, area);
+    return new RangeImpl(target, area, refForm(ref));
   }
 
   getRangeList(a1s: unknown): RangeListImpl {

@@ -87,8 +87,10 @@ export class SpreadsheetImpl extends Unwrappable {
     if (this.role(this.ws.activeUser) === 'none') throw gasError(MSG.noAccess);
   }
 
+  /** Every write passes here (directly or through assertCanEdit): it stays pending until a flush. */
   assertCanEditFile(): void {
     if (!this.isEditor(this.ws.activeUser)) throw gasError(MSG.noAccess);
+    this.ws.spreadsheets.unflushed = true;
   }
 
   /** Throws as Google does when the active user may not change `area` of `sheet` (null: its structure). */
