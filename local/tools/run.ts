@@ -124,7 +124,7 @@ async function main(): Promise<number> {
     }
     ws.spreadsheets.setActive(ss);
     s = { ws, ss, app: loadBundle(ws) };
-    s.app.call('onOpen');
+    ws.simpleTrigger(() => s.app.call('onOpen'));
     // Without --period/--year: the period that ends nearest today, as the dialog proposes, but in
     // the year of the workbook's Cấu hình (a workbook of a past year is read for that year).
     const choice = s.app.call<Outcome<{ kind: 'half' | 'year'; year: number }>>('defaultPeriodChoice');

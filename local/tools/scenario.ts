@@ -95,7 +95,8 @@ export function fireOnEdit(s: Scenario, tab: string, row: number, col: number): 
       return { range: range, source: ss, value: range.getValue(), authMode: ScriptApp.AuthMode.LIMITED };
     })()`,
   );
-  s.app.call('onEdit', event);
+  // A simple trigger: Session tells neither the active nor the effective user.
+  s.ws.simpleTrigger(() => s.app.call('onEdit', event));
 }
 
 /** A unit's editor types its narrative for one period (row of narrativeLabels order). */
@@ -215,7 +216,7 @@ export function lastAlert(s: Scenario): string {
  * Cấu hình and Danh mục, shares the Sheet with the units, setup again (creates the unit tabs).
  */
 export function setUpSample(s: Scenario, year: number, settings: Settings = { ...SAMPLE_SETTINGS, year }): Settings {
-  s.app.call('onOpen');
+  s.ws.simpleTrigger(() => s.app.call('onOpen'));
   s.app.call('menuSetup');
   writeSettings(s, settings);
   writeCatalogue(s, SAMPLE_CATALOGUE);

@@ -12,7 +12,7 @@ import { withDocumentLock } from './lock';
 import { readArchivedNarratives } from './narrative-archive';
 import { ownerEmail, secretaryEditors } from './owner';
 import { readSettings } from './settings-tab';
-import { protectSheet, readAll, replaceSheets } from './sheet-io';
+import { keepingActiveTab, protectSheet, readAll, replaceSheets } from './sheet-io';
 import { findUnitSheets, type UnitSheet } from './unit-sheet';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -94,7 +94,9 @@ export function runConsolidation(
   now: Date,
   user: string,
 ): ConsolidationOutput {
-  return withDocumentLock('Tổng hợp báo cáo', () => consolidateAndWrite(ss, kind, year, now, user));
+  return withDocumentLock('Tổng hợp báo cáo', () =>
+    keepingActiveTab(ss, () => consolidateAndWrite(ss, kind, year, now, user)),
+  );
 }
 
 /** The work of Tổng hợp báo cáo; the caller holds the document lock. */

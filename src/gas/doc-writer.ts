@@ -1,7 +1,8 @@
 // Draws an OfficialDocument (src/domain/official-doc.ts) into a Google Doc with DocumentApp.
-// Every paragraph gets all its attributes in one setAttributes call, so nothing depends on what a
-// new paragraph inherits from its neighbour; tables arrive in one insertTable(cells) call and are
-// styled per table and per row. Calls per data row: only the alignment of its non-left cells.
+// Every paragraph, in the body and in every table cell, gets its paragraph attributes in one
+// setAttributes call of its own: nothing depends on what a new paragraph inherits, and no table-level
+// call is relied on for alignment or spacing (Docs applies only text attributes from those). Tables
+// arrive in one insertTable(cells) call; calls per data row: three per cell.
 //
 // Everything is inserted before the Doc's initial empty paragraph, which stays last: a table is
 // then never the last element, so Docs adds no stray empty paragraph after each table.
@@ -144,6 +145,21 @@ function writeLayoutTable(body: Body, index: number, t: LayoutTable, look: Look)
   });
 }
 
+/** What every paragraph of a grid table has besides its alignment: no indents, no spacing, single lines. */
+const GRID_PARAGRAPH: Attributes = {
+  INDENT_FIRST_LINE: 0,
+  INDENT_START: 0,
+  SPACING_BEFORE: 0,
+  SPACING_AFTER: 0,
+  LINE_SPACING: 1,
+};
+
+/**
+ * Text attributes once for the whole table (Docs applies those to the contents); paragraph
+ * attributes on each cell's own paragraph, since a table's, row's or cell's setAttributes leaves its
+ * paragraphs' alignment and spacing as they were. One attribute object per column and row kind, so a
+ * cell costs getCell, getChild and setAttributes; header and total rows carry their bold there too.
+ */
 function writeGridTable(body: Body, index: number, t: GridTable, look: Look): void {
   const table = body.insertTable(index, gridCells(t));
   table.setBorderWidth(t.borderWidthPt);
@@ -155,26 +171,19 @@ function writeGridTable(body: Body, index: number, t: GridTable, look: Look): vo
     BOLD: false,
     ITALIC: false,
     UNDERLINE: false,
-    INDENT_FIRST_LINE: 0,
-    INDENT_START: 0,
-    SPACING_BEFORE: 0,
-    SPACING_AFTER: 0,
-    LINE_SPACING: 1,
   });
-  const centre = alignment('center');
   t.columns.forEach((col, c) => {
     table.setColumnWidth(c, col.widthPt);
-    table.getCell(0, c).getChild(0).asParagraph().setAlignment(centre);
   });
-  table.getRow(0).setAttributes({ BOLD: true });
+  const header = { ...GRID_PARAGRAPH, HORIZONTAL_ALIGNMENT: alignment('center'), BOLD: true };
+  const data = t.columns.map((col) => ({ ...GRID_PARAGRAPH, HORIZONTAL_ALIGNMENT: alignment(col.align) }));
+  const total = data.map((attrs) => ({ ...attrs, BOLD: true }));
   const firstTotal = 1 + t.rows.length - t.totalRows;
-  for (let r = firstTotal; r <= t.rows.length; r++) table.getRow(r).setAttributes({ BOLD: true });
-  // Left is where a new paragraph starts: only the other columns cost calls, per row.
-  const aligned = t.columns.map((col, c) => ({ c, align: col.align })).filter((x) => x.align !== 'left');
-  for (let r = 1; r <= t.rows.length; r++) {
-    for (const { c, align } of aligned) {
-      table.getCell(r, c).getChild(0).asParagraph().setAlignment(alignment(align));
-    }
+  for (let r = 0; r <= t.rows.length; r++) {
+    const line = r === 0 ? t.columns.map(() => header) : r >= firstTotal ? total : data;
+    line.forEach((attrs, c) => {
+      table.getCell(r, c).getChild(0).setAttributes(attrs);
+    });
   }
 }
 

@@ -13,6 +13,8 @@ export function withDocumentLock<T>(what: string, fn: () => T): T {
   try {
     return fn();
   } finally {
+    // Google batches writes: without a flush the next run to take the lock could read stale cells.
+    SpreadsheetApp.flush();
     lock.releaseLock();
   }
 }

@@ -10,6 +10,7 @@ import { shareViewOnly } from './doc-share';
 import { writeOfficialDocument } from './doc-writer';
 import { withDocumentLock } from './lock';
 import { ownerEmail, secretaryEditors } from './owner';
+import { keepingActiveTab } from './sheet-io';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -30,36 +31,38 @@ export interface ReportResult {
 }
 
 export function createReport(ss: Spreadsheet, kind: PeriodKind, year: number, now: Date, user: string): ReportResult {
-  return withDocumentLock('Tạo báo cáo', () => {
-    const { run, consolidation, settings } = consolidateAndWrite(ss, kind, year, now, user);
-    const version = nextVersion(ss, REPORT_KIND, consolidation.period.label);
-    const model = buildReport(consolidation, settings, {
-      number: settings.reportNextNumber,
-      date: civilInZone(now, ss.getSpreadsheetTimeZone()),
-      version,
-    });
-    const doc = DocumentApp.create(model.fileName);
-    writeOfficialDocument(doc, model);
-    const notShared = shareViewOnly(doc, settings.superiorEmails);
-    const sharedWith = settings.superiorEmails.filter((e) => !notShared.includes(e));
-    const url = doc.getUrl();
-    doc.saveAndClose();
-    logDocument(
-      ss,
-      {
-        time: formatDateTime(now, ss.getSpreadsheetTimeZone()),
-        kind: REPORT_KIND,
-        period: consolidation.period.label,
-        name: model.fileName,
-        url,
-        sharedWith,
-        by: user,
-        version,
-      },
-      secretaryEditors(ownerEmail(ss), settings, user),
-    );
-    return { name: model.fileName, url, version, sharedWith, notShared, run };
+  return withDocumentLock('Tạo báo cáo', () => keepingActiveTab(ss, () => writeReport(ss, kind, year, now, user)));
+}
+
+function writeReport(ss: Spreadsheet, kind: PeriodKind, year: number, now: Date, user: string): ReportResult {
+  const { run, consolidation, settings } = consolidateAndWrite(ss, kind, year, now, user);
+  const version = nextVersion(ss, REPORT_KIND, consolidation.period.label);
+  const model = buildReport(consolidation, settings, {
+    number: settings.reportNextNumber,
+    date: civilInZone(now, ss.getSpreadsheetTimeZone()),
+    version,
   });
+  const doc = DocumentApp.create(model.fileName);
+  writeOfficialDocument(doc, model);
+  const notShared = shareViewOnly(doc, settings.superiorEmails);
+  const sharedWith = settings.superiorEmails.filter((e) => !notShared.includes(e));
+  const url = doc.getUrl();
+  doc.saveAndClose();
+  logDocument(
+    ss,
+    {
+      time: formatDateTime(now, ss.getSpreadsheetTimeZone()),
+      kind: REPORT_KIND,
+      period: consolidation.period.label,
+      name: model.fileName,
+      url,
+      sharedWith,
+      by: user,
+      version,
+    },
+    secretaryEditors(ownerEmail(ss), settings, user),
+  );
+  return { name: model.fileName, url, version, sharedWith, notShared, run };
 }
 
 export function describeReport(r: ReportResult): string {

@@ -17,7 +17,7 @@ import { withDocumentLock } from './lock';
 import { moveNarrativesOfOtherYears } from './narrative-archive';
 import { activeUserEmail, assertSecretary, secretaryEditors } from './owner';
 import { addMissingFields, createSettingsTab, readSettingsValues, refreshSettingsTab } from './settings-tab';
-import { protectSheet } from './sheet-io';
+import { keepingActiveTab, protectSheet } from './sheet-io';
 import {
   activityHeaderChanged,
   dataRules,
@@ -67,7 +67,7 @@ interface TabSeen extends TabFacts {
 export function setupSpreadsheet(ss: Spreadsheet, now: Date): SetupResult {
   const deadline = Date.now() + TIME_BUDGET_MS;
   const owner = assertSecretary(ss, ACTION);
-  return withDocumentLock(ACTION, () => setUp(ss, now, owner, deadline));
+  return withDocumentLock(ACTION, () => keepingActiveTab(ss, () => setUp(ss, now, owner, deadline)));
 }
 
 function setUp(ss: Spreadsheet, now: Date, owner: string, deadline: number): SetupResult {

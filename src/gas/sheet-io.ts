@@ -29,6 +29,27 @@ export function writeBlock(
   sheet.getRange(row, col, cells.length, cells[0].length).setValues(cells);
 }
 
+/**
+ * Runs `fn`, then shows the person the tab they were on: insertSheet makes each new tab the active
+ * one, and a run that builds tabs must not leave them on a staging or log tab. A tab that `fn`
+ * replaced under the same name (Tổng hợp) is found by that name.
+ */
+export function keepingActiveTab<T>(ss: Spreadsheet, fn: () => T): T {
+  const active = ss.getActiveSheet();
+  const id = active.getSheetId();
+  const name = active.getName();
+  try {
+    return fn();
+  } finally {
+    try {
+      const back = ss.getSheetById(id) ?? ss.getSheetByName(name);
+      if (back) ss.setActiveSheet(back);
+    } catch {
+      // Only the view is at stake: never let it hide the run's own result or error.
+    }
+  }
+}
+
 /** Every value of a tab, in one read ([] for an empty tab). */
 export function readAll(sheet: Sheet): unknown[][] {
   const lastRow = sheet.getLastRow();

@@ -66,7 +66,9 @@ const NUMBER_COLUMNS: readonly { col: number; help: string }[] = [
   { col: COL.moneySocial, help: MONEY_HELP },
 ];
 const DATE_FORMAT = 'dd/MM/yyyy';
-const QUANTITY_FORMAT = '#,##0.##';
+// Quantities may have decimals (2,5 km): Sheets' automatic format shows 3 and 2,5 as typed, where
+// '#,##0.##' would show a whole number with a trailing separator ("3,").
+const QUANTITY_FORMAT = 'General';
 const WHOLE_FORMAT = '#,##0';
 const WHOLE_COLUMNS = [COL.participants, COL.moneyUnit, COL.moneyIntegrated, COL.moneySocial];
 

@@ -268,7 +268,24 @@ describe('second run, after the settings were filled in', () => {
         s.ws.spreadsheets.typeInto(hnd.tabName, cell, '1.200.000');
       });
       expect(tab.getRange(cell).getValue()).toBe(1_200_000);
-      expect(tab.getRange(cell).getDisplayValue()).toBe('1.200.000');
+      // Counts and money are grouped; a quantity shows as typed (it may have decimals).
+      expect(tab.getRange(cell).getDisplayValue()).toBe(/Số lượng/.test(h) ? '1200000' : '1.200.000');
+    }
+  });
+
+  it('shows whole numbers without a trailing decimal separator, and a quantity’s decimals', () => {
+    const row = header + 4;
+    const typed: [string, string, string][] = [
+      ['Số lượng', '3', '3'],
+      ['Số lượng', '2,5', '2,5'],
+      ['Số người', '120', '120'],
+      ['Kinh phí', '1500000', '1.500.000'],
+    ];
+    for (const [column, text, shown] of typed) {
+      const h = ACTIVITY_HEADER.find((x) => x.startsWith(column)) as string;
+      const cell = `${activityLetter(h)}${row}`;
+      s.ws.asUser(hnd.editors[0], () => s.ws.spreadsheets.typeInto(hnd.tabName, cell, text));
+      expect([h, tab.getRange(cell).getDisplayValue()]).toEqual([h, shown]);
     }
   });
 
