@@ -187,8 +187,8 @@ describe('two tabs carrying the same unit code, neither with its name', () => {
     const unit = c.units[0];
     const ss = c.s.ss;
     ss.sheet(unit.tabName).setName('Bản A');
-    // A copy made by hand: the header block with the same code.
-    const copy = ss.insertSheet('Bản B');
+    // A copy made by hand, right after the original as Sheets puts a duplicate: the same code.
+    const copy = ss.insertSheet('Bản B', ss.sheet('Bản A').getIndex());
     copy.getRange(2, 8, 1, 2).setValues([['Mã đơn vị:', unit.code]]);
 
     const run = mustConsolidate(c.s, 'half', YEAR);

@@ -63,12 +63,18 @@ describe('wrapping', () => {
 });
 
 describe('protections', () => {
-  it('a warning-only protection has no editors', () => {
-    const { sheet } = setup();
-    const warning = sheet.getRange('A1:B2').protect().setWarningOnly(true);
+  it('a warning-only protection has no editors; leaving warning-only gives it all the Sheet’s editors', () => {
+    const { file, sheet } = setup();
+    file.addEditor('mttq@gmail.com');
+    const emails = (p: GoogleAppsScript.Spreadsheet.Protection) => p.getEditors().map((u) => u.getEmail());
+    const warning = sheet.getRange('A1:B2').protect();
+    warning.removeEditor('mttq@gmail.com');
+    warning.setWarningOnly(true);
     expect(warning.getEditors()).toEqual([]);
-    const strict = sheet.getRange('D1').protect();
-    expect(strict.getEditors().map((u) => u.getEmail())).toEqual(['thuky.bqlntm@gmail.com']);
+    warning.setWarningOnly(false);
+    expect(emails(warning)).toEqual(['thuky.bqlntm@gmail.com', 'mttq@gmail.com']);
+    const strict = sheet.getRange('D1').protect().removeEditor('mttq@gmail.com');
+    expect(emails(strict)).toEqual(['thuky.bqlntm@gmail.com']);
   });
 
   it("a sheet protection's range reads '' in A1 notation; a range protection's reads its cells", () => {

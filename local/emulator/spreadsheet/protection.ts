@@ -153,8 +153,14 @@ export class ProtectionImpl extends Unwrappable {
     return this.warningOnly;
   }
 
+  /**
+   * Leaving warning-only gives the protection all the Sheet's editors again (the Sheets API
+   * reference: "if this field is changed from true to false and the editors field is not set ...
+   * the editors will be set to all the editors in the document").
+   */
   setWarningOnly(warningOnly: boolean): ProtectionImpl {
     this.guard();
+    if (this.warningOnly && !warningOnly) this.editorSet = null;
     this.warningOnly = Boolean(warningOnly);
     return this;
   }
