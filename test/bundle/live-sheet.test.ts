@@ -1,7 +1,7 @@
 // What a real Sheet needs that a lenient emulator would hide: runs that insert tabs give the person
 // back the tab they were on (insertSheet activates each new tab), and every run that writes under
 // the document lock flushes before releasing it (Google batches writes; the next holder must see them).
-import { writeSettings } from '../../local/scenario';
+import { writeSettings } from '../../local/tools/scenario';
 import { makeUnits, mustConsolidate, SUMMARY, setUpCommune } from './consolidation.fixture';
 
 const YEAR = 2023;
