@@ -16,7 +16,7 @@ function aptGet(packages: readonly string[]): boolean {
     env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
   };
   if (spawnSync('apt-get', ['update', '-qq'], quiet).status !== 0) return false;
-  return spawnSync('apt-get', ['install', '-y', '-qq', ...packages], quiet).status === 0;
+  return spawnSync('apt-get', ['install', '-y', '-qq', '--no-upgrade', ...packages], quiet).status === 0;
 }
 
 function main(): number {
