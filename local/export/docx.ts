@@ -105,14 +105,20 @@ function runOptions(run: RunView | ParagraphView['mark'], heading: ParagraphView
   };
 }
 
+/** A page break before the paragraph's text (a paragraph holding only a break keeps it as a run). */
+function breakBefore(para: ParagraphView): boolean {
+  return para.pageBreakBefore && para.text !== '';
+}
+
 function runsOf(para: ParagraphView): ParagraphChild[] {
   const out: ParagraphChild[] = [];
-  // Runs carry the attributes; page breaks and rules are placed after the text they follow.
+  // Runs carry the attributes; page breaks and rules are placed after the text they follow, except
+  // a break before the text, which becomes the paragraph's own "page break before" (paragraph()).
   for (const run of para.runs) {
     const textRun = new TextRun({ text: run.text, ...runOptions(run, para.heading) });
     out.push(run.linkUrl ? new ExternalHyperlink({ link: run.linkUrl, children: [textRun] }) : textRun);
   }
-  if (para.pageBreak) out.push(new PageBreak());
+  if (para.inlines.slice(breakBefore(para) ? 1 : 0).some((i) => i.kind === 'pageBreak')) out.push(new PageBreak());
   return out;
 }
 
@@ -160,6 +166,9 @@ function paragraph(para: ParagraphView, ctx: Context): Paragraph {
       lineRule: LineRuleType.AUTO,
     },
     border: para.horizontalRule ? { bottom: rule } : undefined,
+    // Word would set a leading break on a line of its own at the foot of the previous page, which
+    // makes an empty page when that page is full; "page break before" cannot.
+    pageBreakBefore: breakBefore(para) ? true : undefined,
     bidirectional: para.leftToRight === false ? true : undefined,
     run: runOptions(para.mark, para.heading),
     ...numbering(para, ctx),

@@ -72,6 +72,12 @@ export interface ParagraphFormat {
   readonly lineSpacing: number;
   /** Keeps a heading on the same page as what follows it (docx; Docs has no such attribute). */
   readonly keepWithNext: boolean;
+  /**
+   * The paragraph starts a new page. The break belongs to the paragraph that starts the page, never
+   * to a paragraph of its own: a break paragraph after a block that just filled its page makes an
+   * empty page.
+   */
+  readonly pageBreakBefore: boolean;
 }
 
 /** What a paragraph is in the document: lets renderers and tests find the parts ND30 speaks of. */
@@ -155,11 +161,7 @@ export interface GridTable {
   readonly totalRows: number;
 }
 
-export interface PageBreak {
-  readonly kind: 'pageBreak';
-}
-
-export type Block = Paragraph | Rule | LayoutTable | GridTable | PageBreak;
+export type Block = Paragraph | Rule | LayoutTable | GridTable;
 
 export interface OfficialDocument {
   /** Name for the Doc / file, e.g. "Báo cáo tuyên truyền NTM 6 tháng đầu năm 2023". */
@@ -200,6 +202,7 @@ const BODY_FORMAT: ParagraphFormat = {
   spaceAfterPt: PARAGRAPH_SPACING_PT,
   lineSpacing: LINE_SPACING,
   keepWithNext: false,
+  pageBreakBefore: false,
 };
 
 /** Header, signature and title lines: centred, single spaced, no indent, no spacing. */

@@ -2,6 +2,7 @@
 // Outline as ND30 reports usually go: I results (with tables), II shortcomings and causes, III
 // tasks for the next period, IV proposals; then Nơi nhận and the signature; then an appendix
 // with one row per unit. Numbers come only from the Consolidation; unit text is quoted as typed.
+import { UNSPECIFIED } from './activity-rows';
 import { formatCivil } from './civil-date';
 import { formSentence } from './form-phrases';
 import {
@@ -161,9 +162,14 @@ function byForm(c: Consolidation): Block[] {
   return blocks;
 }
 
-function groupTable(role: string, title: string, groups: readonly GroupTotal[], withMoney: boolean) {
+/** The group of rows with no topic (or criterion), named in words for the reader. */
+function groupName(key: string, unnamed: string): string {
+  return key === '' || key === UNSPECIFIED ? unnamed : key;
+}
+
+function groupTable(role: string, title: string, groups: readonly GroupTotal[], withMoney: boolean, unnamed: string) {
   const rows = groups.map((g, i) => {
-    const row = [String(i + 1), g.key || '(không ghi)', formatNumber(g.activities), formatNumber(g.participants)];
+    const row = [String(i + 1), groupName(g.key, unnamed), formatNumber(g.activities), formatNumber(g.participants)];
     if (withMoney) row.push(formatNumber(g.money.total));
     return row;
   });
@@ -184,10 +190,10 @@ function byContent(c: Consolidation): Block[] {
     return blocks;
   }
   blocks.push(bodyParagraph('Các hoạt động tuyên truyền tập trung vào các nội dung sau:'));
-  blocks.push(groupTable('byTopic', 'Nội dung tuyên truyền', c.byTopic, true));
+  blocks.push(groupTable('byTopic', 'Nội dung tuyên truyền', c.byTopic, true, 'Chưa ghi nội dung'));
   if (c.byCriterion.length > 0) {
     blocks.push(bodyParagraph('Các hoạt động gắn với các tiêu chí xã nông thôn mới:'));
-    blocks.push(groupTable('byCriterion', 'Tiêu chí nông thôn mới', c.byCriterion, false));
+    blocks.push(groupTable('byCriterion', 'Tiêu chí nông thôn mới', c.byCriterion, false, 'Chưa ghi tiêu chí'));
   }
   return blocks;
 }
@@ -307,8 +313,7 @@ function appendix(c: Consolidation, settings: Settings, meta: ReportMeta): Block
   ]);
   const centred = { align: 'center' as const, firstLineIndentPt: 0, spaceAfterPt: 0 };
   return [
-    { kind: 'pageBreak' },
-    paragraph('appendixLabel', 'Phụ lục', { ...centred, bold: true }),
+    paragraph('appendixLabel', 'Phụ lục', { ...centred, bold: true, pageBreakBefore: true }),
     paragraph('appendixTitle', 'KẾT QUẢ THỰC HIỆN THEO ĐƠN VỊ', { ...centred, bold: true }),
     paragraph('appendixNote', `(Kèm theo ${ref})`, { ...centred, italic: true, spaceAfterPt: 12 }),
     gridTable(

@@ -205,12 +205,15 @@ export function writeOfficialDocument(doc: Doc, model: OfficialDocument): void {
   let index = 0;
   for (const block of model.blocks) {
     switch (block.kind) {
-      case 'paragraph':
+      case 'paragraph': {
+        const p = body.insertParagraph(index, blockText(block));
+        style(p, block, look);
+        // After the runs are styled, so that their offsets count only text.
+        if (block.format.pageBreakBefore) p.insertPageBreak(0);
+        break;
+      }
       case 'rule':
         style(body.insertParagraph(index, blockText(block)), block, look);
-        break;
-      case 'pageBreak':
-        body.insertPageBreak(index);
         break;
       case 'layout':
         writeLayoutTable(body, index, block, look);

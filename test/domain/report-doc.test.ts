@@ -130,12 +130,26 @@ describe('numbers from the consolidation', () => {
     expect(all).toContain('- Kinh phí huy động xã hội hóa: 1.000.000 đồng.');
   });
 
-  test('by topic, with the unnamed group shown as "(không ghi)", and by criterion', () => {
+  test('by topic, with the rows without a topic named in words, and by criterion', () => {
     expect(grid(doc, 'byTopic').rows).toEqual([
       ['1', 'Chủ trương của Đảng, chính sách của Nhà nước', '40', '700', '4.000.000'],
-      ['2', '(không ghi)', '22', '550', '8.500.000'],
+      ['2', 'Chưa ghi nội dung', '22', '550', '8.500.000'],
     ]);
     expect(grid(doc, 'byCriterion').rows).toEqual([['1', 'Giao thông', '5', '300']]);
+  });
+
+  test('the group consolidation labels "(không ghi)" reads "Chưa ghi nội dung" / "Chưa ghi tiêu chí"', () => {
+    const none = (activities: number) => ({ key: '(không ghi)', activities, participants: 0, money: money(0, 0, 0) });
+    const d = build({
+      byTopic: [none(4)],
+      byCriterion: [{ key: 'Giao thông', activities: 5, participants: 300, money: money(0, 0, 0) }, none(7)],
+    });
+    expect(grid(d, 'byTopic').rows).toEqual([['1', 'Chưa ghi nội dung', '4', '0', '0']]);
+    expect(grid(d, 'byCriterion').rows).toEqual([
+      ['1', 'Giao thông', '5', '300'],
+      ['2', 'Chưa ghi tiêu chí', '7', '0'],
+    ]);
+    expect(texts(d).join('\n')).not.toContain('không ghi');
   });
 
   test('the appendix has one row per unit, notes for those that did not report, and the totals', () => {
@@ -166,8 +180,11 @@ describe('numbers from the consolidation', () => {
     expect(notes[2]).toContain('Chưa báo cáo');
     expect(notes[4]).toBe('Chưa báo cáo');
     expect(text(one(doc, 'appendixNote'))).toBe('(Kèm theo Báo cáo số 15/BC-BCĐ ngày 05/06/2023)');
-    const breakAt = doc.blocks.findIndex((b) => b.kind === 'pageBreak');
-    expect(breakAt).toBeGreaterThan(doc.blocks.findIndex((b) => b.kind === 'layout' && b.role === 'signature'));
+    // The new page belongs to the "Phụ lục" title, the first thing after the signature.
+    const label = doc.blocks.findIndex((b) => b.kind === 'paragraph' && b.role === 'appendixLabel');
+    expect(label).toBe(doc.blocks.findIndex((b) => b.kind === 'layout' && b.role === 'signature') + 1);
+    const starts = doc.blocks.filter((b) => b.kind === 'paragraph' && b.format.pageBreakBefore);
+    expect(starts).toEqual([doc.blocks[label]]);
   });
 
   test('leadership: units to report, how many did, and which did not', () => {

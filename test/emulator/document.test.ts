@@ -222,6 +222,20 @@ describe('body structure', () => {
     expect(typeof header.appendPageBreak).toBe('undefined');
   });
 
+  test("Paragraph.insertPageBreak puts the break among the paragraph's elements, index checked", () => {
+    const { ws, DocumentApp } = setup();
+    const doc = DocumentApp.create('x');
+    const p = doc.getBody().appendParagraph('Phụ lục');
+    const pageBreak = p.insertPageBreak(0);
+    expect(pageBreak.getType()).toBe(DocumentApp.ElementType.PAGE_BREAK);
+    expect(p.getNumChildren()).toBe(2);
+    expect(p.getChild(1).getType()).toBe(DocumentApp.ElementType.TEXT);
+    expect(p.getText()).toBe('Phụ lục');
+    expect(() => p.insertPageBreak(3)).toThrow(/Child index \(3\)/);
+    const last = ws.documents.byId(doc.getId())!.view().body.blocks.at(-1) as ParagraphView;
+    expect([last.text, last.pageBreak, last.pageBreakBefore]).toEqual(['Phụ lục', true, true]);
+  });
+
   test('margins and page size round-trip through setters and setAttributes', () => {
     const { ws, DocumentApp } = setup();
     const doc = DocumentApp.create('x');

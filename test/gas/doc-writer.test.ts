@@ -233,10 +233,10 @@ describe('the report in a Google Doc', () => {
     }
   });
 
-  test('the appendix starts on a new page', () => {
-    const breakAt = view.body.blocks.findIndex((b) => b.type === 'paragraph' && b.pageBreak);
-    expect(breakAt).toBeGreaterThan(0);
-    expect((view.body.blocks[breakAt + 1] as ParagraphView).text).toBe('Phụ lục');
+  test('the appendix starts on a new page: the break is the first element of the "Phụ lục" paragraph', () => {
+    const withBreak = view.body.blocks.filter((b): b is ParagraphView => b.type === 'paragraph' && b.pageBreak);
+    expect(withBreak.map((p) => p.text)).toEqual(['Phụ lục']);
+    expect(withBreak[0].inlines.map((i) => i.kind)).toEqual(['pageBreak', 'text']);
   });
 
   test('unit text arrives as typed', () => {
@@ -249,7 +249,7 @@ describe('the report in a Google Doc', () => {
     expect(ws.calls.count('Text.setAttributes')).toBe(0);
     expect(ws.calls.count('Text.setBold')).toBe(0);
     expect(ws.calls.count('Body.insertTable')).toBe(
-      model.blocks.filter((b) => b.kind !== 'paragraph' && b.kind !== 'rule' && b.kind !== 'pageBreak').length,
+      model.blocks.filter((b) => b.kind !== 'paragraph' && b.kind !== 'rule').length,
     );
     expect(ws.calls.count('Body.appendParagraph')).toBe(0);
   });

@@ -122,6 +122,19 @@ abstract class ParagraphBase extends Child(ParentElement<ParagraphNode, Inline>)
     return this.wrap(pageBreak);
   }
 
+  /** A new PageBreak at `childIndex` among the paragraph's elements (0: before its text). */
+  insertPageBreak(...args: unknown[]) {
+    expectArgs(`${this.typeName}.insertPageBreak`, args, isInteger);
+    this.session.assertWritable();
+    const index = args[0] as number;
+    const inlines = this.node.inlines;
+    if (index < 0 || index > inlines.length) throw insertIndexError(index, inlines.length);
+    const pageBreak = new BreakInline();
+    pageBreak.parent = this.node;
+    inlines.splice(index, 0, pageBreak);
+    return this.wrap(pageBreak);
+  }
+
   // --- layout ------------------------------------------------------------------------------------
 
   setAlignment(...args: unknown[]): this {

@@ -55,6 +55,8 @@ export interface ParagraphView extends Readonly<ParagraphStyle> {
   /** The paragraph mark's attributes (what an empty paragraph's height follows). */
   readonly mark: TextStyle;
   readonly pageBreak: boolean;
+  /** The paragraph's first element is a page break: the paragraph starts a new page. */
+  readonly pageBreakBefore: boolean;
   readonly horizontalRule: boolean;
   readonly list: { readonly glyphType: Glyph | null; readonly nestingLevel: number; readonly listId: string } | null;
 }
@@ -133,6 +135,7 @@ export function paragraphView(para: ParagraphNode): ParagraphView {
     inlines: inlinesOf(para),
     mark: { ...para.mark },
     pageBreak: para.inlines.some((i) => i.kind === 'pageBreak'),
+    pageBreakBefore: para.inlines[0]?.kind === 'pageBreak',
     horizontalRule: para.inlines.some((i) => i.kind === 'horizontalRule'),
     list: para.list ? { ...para.list } : null,
   };

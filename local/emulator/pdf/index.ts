@@ -34,7 +34,12 @@ type Op =
   | { kind: 'line'; x1: number; y1: number; x2: number; y2: number; width: number; color: string }
   | { kind: 'fill'; x: number; y: number; w: number; h: number; color: string };
 
-type Item = { kind: 'gap'; height: number } | { kind: 'unit'; height: number; ops: Op[] } | { kind: 'break' };
+/** 'break' always starts a page (as Docs draws a break); 'startPage' only when the page holds something. */
+type Item =
+  | { kind: 'gap'; height: number }
+  | { kind: 'unit'; height: number; ops: Op[] }
+  | { kind: 'break' }
+  | { kind: 'startPage' };
 
 /** Header and footer sit half an inch from the page edge (Docs' default). */
 const HEADER_DISTANCE = 36;
@@ -119,6 +124,8 @@ class Layout {
   /** The lines of a paragraph as units, between its spacing gaps. */
   paragraph(para: ParagraphView, left: number, width: number): Item[] {
     const items: Item[] = [];
+    const breakFirst = para.pageBreakBefore && para.text !== '';
+    if (breakFirst) items.push({ kind: 'startPage' });
     if (para.spacingBefore) items.push({ kind: 'gap', height: para.spacingBefore });
     const spacing = para.lineSpacing ?? DOCS_DEFAULTS.lineSpacing;
     const markStyle = resolve(para.mark, para);
@@ -184,7 +191,7 @@ class Layout {
       });
     }
     if (para.spacingAfter) items.push({ kind: 'gap', height: para.spacingAfter });
-    if (para.pageBreak) {
+    if (para.pageBreak && !breakFirst) {
       // A paragraph holding only a page break shows nothing but the break.
       if (para.text === '' && !para.horizontalRule) return [{ kind: 'break' }];
       items.push({ kind: 'break' });
@@ -285,7 +292,9 @@ function paginate(view: DocumentView, layout: Layout): Op[][] {
   };
   for (const item of layout.blocks(view.body.blocks, page.marginLeft, width)) {
     if (item.kind === 'break') newPage();
-    else if (item.kind === 'gap') y = Math.min(y + item.height, bottom);
+    else if (item.kind === 'startPage') {
+      if (pages[pages.length - 1].length > 0) newPage();
+    } else if (item.kind === 'gap') y = Math.min(y + item.height, bottom);
     else {
       if (y + item.height > bottom && y > top) newPage();
       pages[pages.length - 1].push(...translate(item.ops, 0, y));
