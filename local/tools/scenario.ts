@@ -227,7 +227,8 @@ export function setUpSample(s: Scenario, year: number, settings: Settings = { ..
 }
 
 /**
- * The units type the sample's activities: all but the last two report, every other one writes its
+ * The units type the sample's activities (last year's rows first, as a tab kept from last year holds
+ * them): all but the last two report, every other one writes its
  * narrative for the first half-year, and the second unit pastes five wrong rows from another file.
  */
 export function typeSampleData(
@@ -237,6 +238,8 @@ export function typeSampleData(
   const year = settings.year;
   const reporting = settings.units.slice(0, -2);
   reporting.forEach((unit, i) => {
+    // Last year's rows stay in the tab above this year's: Tổng hợp compares with the same period.
+    pasteActivities(s, unit, sampleRows(100 + i, year - 1, 8 + (i % 4), vnDate));
     pasteActivities(s, unit, sampleRows(i, year, 6 + (i % 5) * 2, vnDate));
     if (i % 2 === 0) {
       writeNarrative(s, unit, 0, [

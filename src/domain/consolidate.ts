@@ -28,6 +28,7 @@ import type {
   GroupTotal,
   ModelEntry,
   Money,
+  MonthTotal,
   Narrative,
   Period,
   Settings,
@@ -77,6 +78,8 @@ export function consolidate(input: ConsolidateInput): Consolidation {
   const periodKey = nameKey(period.label);
   // Rows dated up to this day do not make a report for the period (see above).
   const reportsAfter = period.kind === 'year' ? periodOf('half', period.year, period.rule).end : null;
+  const before = periodOf(period.kind, period.year - 1, period.rule);
+  const previous = { activities: 0, participants: 0, money: moneyAccumulator(), rejected: 0 };
 
   for (const [unitIndex, { unit, values, formulas }] of orderedTabs(input).entries()) {
     if (values === null) {
@@ -103,6 +106,11 @@ export function consolidate(input: ConsolidateInput): Consolidation {
     for (const a of read.activities) {
       if (!isWithin(a.date, period.start, period.end)) {
         outside++;
+        if (isWithin(a.date, before.start, before.end)) {
+          previous.activities++;
+          previous.participants += a.participants;
+          previous.money.add(a);
+        }
         continue;
       }
       activities++;
@@ -113,8 +121,10 @@ export function consolidate(input: ConsolidateInput): Consolidation {
     }
     let rejected = 0;
     for (const r of read.rejected) {
-      if (r.date !== null && !isWithin(r.date, period.start, period.end)) outside++;
-      else rejected++;
+      if (r.date !== null && !isWithin(r.date, period.start, period.end)) {
+        outside++;
+        if (isWithin(r.date, before.start, before.end)) previous.rejected++;
+      } else rejected++;
     }
     let narrative: Narrative | undefined;
     for (const [label, n] of read.narratives) if (nameKey(label) === periodKey) narrative = n;
@@ -163,7 +173,36 @@ export function consolidate(input: ConsolidateInput): Consolidation {
     narratives,
     notReported: units.filter((u) => !u.reported).map((u) => u.unitName),
     findings,
+    byMonth: totalsByMonth(all, period),
+    previous:
+      previous.activities + previous.rejected > 0
+        ? {
+            period: before,
+            activities: previous.activities,
+            participants: previous.participants,
+            money: previous.money.total(),
+            rejected: previous.rejected,
+          }
+        : null,
   };
+}
+
+/** Counted activities per calendar month of the period (ND09's 15/12 start makes December the first). */
+function totalsByMonth(activities: readonly Activity[], period: Period): MonthTotal[] {
+  const months: { y: number; m: number; activities: number; participants: number }[] = [];
+  for (let y = period.start.y, m = period.start.m; y < period.end.y || (y === period.end.y && m <= period.end.m); ) {
+    months.push({ y, m, activities: 0, participants: 0 });
+    m += 1;
+    if (m > 12) [y, m] = [y + 1, 1];
+  }
+  for (const a of activities) {
+    const month = months.find((x) => x.y === a.date.y && x.m === a.date.m);
+    if (month) {
+      month.activities++;
+      month.participants += a.participants;
+    }
+  }
+  return months;
 }
 
 /** The unit's latest archived narrative for the period, matched as readUnitTab matches labels. */

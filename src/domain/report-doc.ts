@@ -4,6 +4,7 @@
 // with one row per unit. Numbers come only from the Consolidation; unit text is quoted as typed.
 import { UNSPECIFIED } from './activity-rows';
 import { formatCivil } from './civil-date';
+import { comparable, comparedWithYearBefore } from './comparison';
 import { formSentence } from './form-phrases';
 import {
   type Block,
@@ -24,7 +25,17 @@ import {
   subHeading,
   textLines,
 } from './official-doc';
-import type { CivilDate, Consolidation, GroupTotal, Narrative, Period, Settings, UnitKind } from './types';
+import { groupStatements } from './statements';
+import type {
+  CivilDate,
+  Consolidation,
+  GroupTotal,
+  Narrative,
+  Period,
+  PeriodFigures,
+  Settings,
+  UnitKind,
+} from './types';
 import { collapse, formatMoney, formatNumber } from './vn-format';
 
 export interface ReportMeta {
@@ -68,17 +79,22 @@ export function buildReport(c: Consolidation, settings: Settings, meta: ReportMe
     ...byContent(c),
     ...funding(c),
     ...models(c),
-    ...highlights(c),
+    ...highlights(c, settings),
     sectionHeading('II', 'TỒN TẠI, HẠN CHẾ VÀ NGUYÊN NHÂN'),
     subHeading('1', 'Tồn tại, hạn chế'),
-    ...attributed(c.narratives, 'shortcomings', 'Không có đơn vị nào báo cáo tồn tại, hạn chế trong kỳ.'),
+    ...attributedOrNone(c, settings, 'shortcomings', 'Không có đơn vị nào báo cáo tồn tại, hạn chế trong kỳ.'),
     ...notReportedLine(c),
     subHeading('2', 'Nguyên nhân'),
-    ...attributed(c.narratives, 'causes', 'Không có đơn vị nào báo cáo nguyên nhân của tồn tại, hạn chế trong kỳ.'),
+    ...attributedOrNone(
+      c,
+      settings,
+      'causes',
+      'Không có đơn vị nào báo cáo nguyên nhân của tồn tại, hạn chế trong kỳ.',
+    ),
     sectionHeading('III', 'PHƯƠNG HƯỚNG, NHIỆM VỤ THỜI GIAN TỚI'),
     ...nextTasks(c, settings),
     sectionHeading('IV', 'ĐỀ XUẤT, KIẾN NGHỊ'),
-    ...attributed(c.narratives, 'proposals', 'Không có đơn vị nào đề xuất, kiến nghị trong kỳ.'),
+    ...attributedOrNone(c, settings, 'proposals', 'Không có đơn vị nào đề xuất, kiến nghị trong kỳ.'),
     bodyParagraph(
       `Trên đây là báo cáo kết quả thực hiện công tác tuyên truyền xây dựng nông thôn mới ${periodWords(c.period)} trên địa bàn xã ${collapse(settings.communeName)}./.`,
     ),
@@ -159,7 +175,29 @@ function byForm(c: Consolidation): Block[] {
       1,
     ),
   );
+  blocks.push(
+    ...comparisonParagraph(c, [
+      ['Số hoạt động tuyên truyền', c.activities, (p) => p.activities, (n) => `${formatNumber(n)} hoạt động`],
+      ['Số lượt người tham dự', c.participants, (p) => p.participants, (n) => `${formatNumber(n)} lượt người`],
+    ]),
+  );
   return blocks;
+}
+
+type Compared = readonly [string, number, (p: PeriodFigures) => number, (n: number) => string];
+
+/**
+ * "Số hoạt động tuyên truyền tăng 15,2% so với cùng kỳ năm 2022 (55 hoạt động)." for each figure
+ * that had a non-zero value a year earlier; nothing at all without counted rows a year earlier.
+ */
+function comparisonParagraph(c: Consolidation, figures: readonly Compared[]): Block[] {
+  const before = comparable(c);
+  if (!before) return [];
+  const sentences = figures.flatMap(([subject, now, figure, unit]) => {
+    const words = comparedWithYearBefore(now, before, figure);
+    return words ? [`${subject} ${words} (${unit(figure(before))}).`] : [];
+  });
+  return sentences.length > 0 ? [bodyParagraph(sentences.join(' '))] : [];
 }
 
 /** The group of rows with no topic (or criterion), named in words for the reader. */
@@ -209,6 +247,12 @@ function funding(c: Consolidation): Block[] {
     bulletParagraph(`Kinh phí chủ động cân đối của đơn vị: ${formatMoney(c.money.unit)};`),
     bulletParagraph(`Kinh phí lồng ghép: ${formatMoney(c.money.integrated)};`),
     bulletParagraph(`Kinh phí huy động xã hội hóa: ${formatMoney(c.money.social)}.`),
+    ...comparisonParagraph(c, [
+      ['Tổng kinh phí', c.money.total, (p) => p.money.total, formatMoney],
+      ['Kinh phí chủ động cân đối của đơn vị', c.money.unit, (p) => p.money.unit, formatMoney],
+      ['Kinh phí lồng ghép', c.money.integrated, (p) => p.money.integrated, formatMoney],
+      ['Kinh phí huy động xã hội hóa', c.money.social, (p) => p.money.social, formatMoney],
+    ]),
   );
   return blocks;
 }
@@ -226,13 +270,9 @@ function models(c: Consolidation): Block[] {
 }
 
 /** The units' own "Kết quả nổi bật", quoted; the item is left out when no unit wrote one. */
-function highlights(c: Consolidation): Block[] {
-  const withText = c.narratives.filter((n) => textLines(n.results).length > 0);
-  if (withText.length === 0) return [];
-  return [
-    subHeading('6', 'Kết quả nổi bật do các đơn vị báo cáo'),
-    ...withText.flatMap((n) => attributedText(n.unitName, n.results)),
-  ];
+function highlights(c: Consolidation, settings: Settings): Block[] {
+  const blocks = attributed(c.narratives, settings, 'results');
+  return blocks.length > 0 ? [subHeading('6', 'Kết quả nổi bật do các đơn vị báo cáo'), ...blocks] : [];
 }
 
 // ---- II–IV --------------------------------------------------------------------------------------
@@ -244,12 +284,33 @@ function attributedText(unitName: string, text: string): Block[] {
   return [bulletParagraph(`${singleLine(unitName)}: ${first}`), ...rest.map((l) => paragraph('body', l))];
 }
 
+/** Narratives in Cấu hình's unit order (those of units no longer listed last, as given). */
+function inUnitOrder(narratives: readonly Narrative[], settings: Settings): Narrative[] {
+  const rank = new Map(settings.units.map((u, i) => [u.code, i]));
+  const at = (n: Narrative) => rank.get(n.unitCode) ?? settings.units.length;
+  return narratives
+    .map((n, i) => ({ n, i }))
+    .sort((a, b) => at(a.n) - at(b.n) || a.i - b.i)
+    .map((x) => x.n);
+}
+
+/** Each statement once, after the units that made it: "- Hội Nông dân xã, Thôn Đồng Tâm: ...". */
 function attributed(
   narratives: readonly Narrative[],
+  settings: Settings,
+  field: 'results' | 'shortcomings' | 'causes' | 'proposals',
+): Block[] {
+  const said = inUnitOrder(narratives, settings).map((n) => ({ unitName: singleLine(n.unitName), text: n[field] }));
+  return groupStatements(said).flatMap((st) => attributedText(st.unitNames.join(', '), st.lines.join('\n')));
+}
+
+function attributedOrNone(
+  c: Consolidation,
+  settings: Settings,
   field: 'shortcomings' | 'causes' | 'proposals',
   none: string,
 ): Block[] {
-  const blocks = narratives.flatMap((n) => attributedText(n.unitName, n[field]));
+  const blocks = attributed(c.narratives, settings, field);
   return blocks.length > 0 ? blocks : [bodyParagraph(none)];
 }
 

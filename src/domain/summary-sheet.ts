@@ -6,7 +6,8 @@
 
 import type { UnitTabRead } from './activity-rows';
 import { formatCivil } from './civil-date';
-import type { Consolidation, Finding, UnitSetting } from './types';
+import { comparable, comparedFigures } from './comparison';
+import type { Consolidation, Finding, PeriodFigures, UnitSetting } from './types';
 import { NARRATIVE_HEADERS } from './unit-tab';
 import { displayNumber } from './vn-parse';
 
@@ -38,6 +39,8 @@ export interface SheetLayout {
 
 export const INTEGER_PATTERN = '#,##0';
 export const DECIMAL_PATTERN = '#,##0.00';
+/** A change in per cent with its sign: +15.2, -3.4, 0.0 (separators follow the Sheet's locale). */
+export const PERCENT_CHANGE_PATTERN = '+0.0;-0.0;0.0';
 
 export const SUMMARY_WIDTH = 11;
 export const CHECK_WIDTH = 9;
@@ -244,7 +247,26 @@ export function summaryLayout(c: Consolidation, meta: SummaryMeta): SheetLayout 
   c.notReported.forEach((name, i) => {
     b.row([i + 1, name]);
   });
+  comparisonSection(b, c);
   return b.build();
+}
+
+/** IX, only when the tabs hold counted rows of the same period a year earlier (never against zero). */
+function comparisonSection(b: LayoutBuilder, c: Consolidation): void {
+  const before = comparable(c);
+  if (!before) return;
+  const p = before.period;
+  b.blank();
+  b.section(
+    `IX. SO SÁNH VỚI CÙNG KỲ NĂM TRƯỚC (${p.label}, từ ngày ${formatCivil(p.start)} đến ngày ${formatCivil(p.end)})`,
+  );
+  b.header(['Chỉ tiêu', 'Kỳ này', 'Cùng kỳ năm trước', 'Tăng (+), giảm (-) (%)']);
+  const first = b.next;
+  for (const f of comparedFigures(c, before)) {
+    b.row([f.label, f.now, f.before, f.percent ?? 'Không so sánh (cùng kỳ bằng 0)']);
+  }
+  b.format(first, 2, b.next - first, 2, INTEGER_PATTERN);
+  b.format(first, 4, b.next - first, 1, PERCENT_CHANGE_PATTERN);
 }
 
 function reportedText(u: Consolidation['units'][number]): string {
@@ -272,6 +294,8 @@ export interface CheckMeta {
   /** The period of a consolidation, or null for Kiểm tra dữ liệu. */
   readonly periodLabel: string | null;
   readonly units: readonly CheckUnitRow[];
+  /** The rows of the same period a year earlier, when a consolidation found any. */
+  readonly previous?: PeriodFigures | null;
 }
 
 export function checkLayout(findings: readonly Finding[], meta: CheckMeta): SheetLayout {
@@ -289,6 +313,14 @@ export function checkLayout(findings: readonly Finding[], meta: CheckMeta): Shee
       `(vẫn được tính, nên xem lại), ${displayNumber(all.fixed)} ô đã tự sửa khi đọc (nên gõ lại cho đúng).`,
   ]);
   b.row(['Dữ liệu của các đơn vị không bị thay đổi: đơn vị tự sửa trong tab của mình rồi chạy lại.']);
+  if (meta.previous) {
+    const p = meta.previous;
+    b.row([
+      `Cùng kỳ năm trước (${p.period.label}, từ ngày ${formatCivil(p.period.start)} đến ngày ` +
+        `${formatCivil(p.period.end)}), để so sánh: ${displayNumber(p.activities)} dòng được tính, ` +
+        `${displayNumber(p.rejected)} dòng có lỗi không được tính (các dòng này ở cột "Ngoài kỳ"; lỗi, nếu có, ở phần Chi tiết).`,
+    ]);
+  }
 
   b.blank();
   b.section('SỐ DÒNG THEO ĐƠN VỊ');

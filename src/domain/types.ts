@@ -201,6 +201,24 @@ export interface ModelEntry {
   readonly date: CivilDate;
 }
 
+/** The rows of one period counted on their own: the same period one year earlier, for comparison. */
+export interface PeriodFigures {
+  readonly period: Period;
+  readonly activities: number;
+  readonly participants: number;
+  readonly money: Money;
+  /** Rows dated in that period that could not be counted (their findings are in Kiểm tra). */
+  readonly rejected: number;
+}
+
+/** Counted activities of one calendar month of the period. */
+export interface MonthTotal {
+  readonly y: number;
+  readonly m: number;
+  readonly activities: number;
+  readonly participants: number;
+}
+
 export interface Consolidation {
   readonly period: Period;
   readonly units: readonly UnitTotal[];
@@ -214,4 +232,11 @@ export interface Consolidation {
   readonly narratives: readonly Narrative[];
   readonly notReported: readonly string[];
   readonly findings: readonly Finding[];
+  /** Every month the period touches, in order, zeros included. */
+  readonly byMonth: readonly MonthTotal[];
+  /**
+   * The same period one year earlier (same rule), from the rows the tabs still hold; null when no
+   * row is dated in it. Only counted rows are ever compared (see comparison.ts).
+   */
+  readonly previous: PeriodFigures | null;
 }

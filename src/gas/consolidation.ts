@@ -120,6 +120,7 @@ export function consolidateAndWrite(
     readBy: user,
     periodLabel: c.period.label,
     units: checkUnitsOfConsolidation(c),
+    previous: c.previous,
   });
   // Both tabs are built completely before either replaces its previous version, so a failure
   // never leaves a new Tổng hợp beside an old Kiểm tra (or the reverse).

@@ -295,6 +295,46 @@ describe('Tổng hợp báo cáo: totals against independent sums', () => {
     // Unit 14 wrote a narrative for the half year only, and has no rows.
     if (kind === 'half') expect(e.notReported).not.toContain(book.c.units[14].name);
     else expect(e.notReported).toContain(book.c.units[14].name);
+
+    // IX. The same period a year earlier, from the rows dated in it; absent when there are none.
+    const pb = bounds(kind, YEAR - 1, rule);
+    const earlier = book.activities.filter((a) => within(a.date, pb));
+    const ix = values.findIndex((r) => String(r[0]).startsWith('IX. SO SÁNH VỚI CÙNG KỲ NĂM TRƯỚC'));
+    if (earlier.length === 0) {
+      expect(ix).toBe(-1);
+      return;
+    }
+    expect(String(values[ix][0])).toContain(`từ ngày ${ddmmyyyy(pb.start)} đến ngày ${ddmmyyyy(pb.end)}`);
+    const sum = (f: (a: Activity) => number) => earlier.reduce((n, a) => n + f(a), 0);
+    const pairs: [string, number, number][] = [
+      ['Số hoạt động', e.counted.length, earlier.length],
+      ['Số người tham dự', e.people, sum((a) => a.participants)],
+      ['Kinh phí của đơn vị (đồng)', e.money.mu, sum((a) => a.moneyUnit)],
+      ['Kinh phí lồng ghép (đồng)', e.money.mi, sum((a) => a.moneyIntegrated)],
+      ['Kinh phí xã hội hóa (đồng)', e.money.ms, sum((a) => a.moneySocial)],
+      [
+        'Tổng kinh phí (đồng)',
+        e.money.mu + e.money.mi + e.money.ms,
+        sum((a) => a.moneyUnit + a.moneyIntegrated + a.moneySocial),
+      ],
+    ];
+    expect(table(values, 'IX. SO SÁNH').rows.map((r) => r.slice(0, 4))).toEqual(
+      pairs.map(([label, now, then]) => [
+        label,
+        now,
+        then,
+        // Per cent to one decimal, half away from zero.
+        then === 0
+          ? 'Không so sánh (cùng kỳ bằng 0)'
+          : (Math.sign(now - then) * Math.round(Math.abs((1000 * (now - then)) / then))) / 10 + 0,
+      ]),
+    );
+  });
+
+  it('compares with the year before in the cases where rows are dated in it (nd09 and calendar years)', () => {
+    for (const rule of ['nd09', 'calendar'] as const) {
+      expect(book.activities.some((a) => within(a.date, bounds('year', YEAR - 1, rule)))).toBe(true);
+    }
   });
 });
 

@@ -151,6 +151,8 @@ export function consolidation(over: Partial<Consolidation> = {}): Consolidation 
     ],
     notReported: ['Đoàn Thanh niên xã', 'Thôn Đồng Tâm'],
     findings: [],
+    byMonth: [],
+    previous: null,
     ...over,
   };
 }

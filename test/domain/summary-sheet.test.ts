@@ -81,6 +81,8 @@ const C: Consolidation = {
   ],
   notReported: ['Thôn C'],
   findings: [],
+  byMonth: [],
+  previous: null,
 };
 
 const META = {
