@@ -10,7 +10,7 @@ import { checkData, describeCheck, stampLastChange } from './gas/check';
 import { runConsolidation } from './gas/consolidation';
 import { type PeriodDialogResult, periodDialogResult, showPeriodDialog, showStatusSidebar } from './gas/dialogs';
 import { UserError } from './gas/errors';
-import { assertSecretary } from './gas/owner';
+import { activeUserEmail, assertSecretary } from './gas/owner';
 import { createPlan, describePlanDoc, PLAN_TAB_CREATED_MESSAGE } from './gas/plan';
 import {
   autoRemindersOn,
@@ -47,9 +47,8 @@ function spreadsheet(): GoogleAppsScript.Spreadsheet.Spreadsheet {
   return SpreadsheetApp.getActiveSpreadsheet();
 }
 
-function currentUser(): string {
-  return Session.getActiveUser().getEmail() || Session.getEffectiveUser().getEmail();
-}
+/** Who is running, lower-cased: the active user, else the effective user, else ''. */
+const currentUser = activeUserEmail;
 
 // What a secretary's entry is called in the message a unit's editor gets (the menu's words).
 const ACTION = {

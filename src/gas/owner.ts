@@ -17,7 +17,11 @@ export function ownerEmail(ss: Spreadsheet, fallback = ''): string {
   return (ss.getOwner()?.getEmail() ?? fallback).toLowerCase();
 }
 
-/** The person running the script, or '' when Google withholds it (consumer accounts, other domains). */
+/**
+ * The person running the script: the active user, else the effective user (Google withholds the
+ * active user's address in triggers run for someone else and for some consumer accounts); '' when
+ * neither is known.
+ */
 export function activeUserEmail(): string {
   return (Session.getActiveUser().getEmail() || Session.getEffectiveUser().getEmail() || '').toLowerCase();
 }
@@ -37,13 +41,20 @@ const FIELD = '"Email thư ký" của tab Cấu hình';
 const NOTHING_CHANGED = 'Chưa thay đổi gì trong bảng tính.';
 
 /**
- * Why `user` may not run the action, or null when they may. A withheld address is let through:
- * the protections of the tabs decide then, as before. Before the first setup there is no list: the
- * owner starts, or on a shared drive whoever can edit (the template then lists them).
+ * Why `user` may not run the action, or null when they may. The check fails closed: when Google
+ * tells no address at all, nobody can be recognised, so the action is refused. Before the first
+ * setup there is no list: the owner starts, or on a shared drive whoever can edit (the template
+ * then lists them).
  */
 export function secretaryRefusal(c: SecretaryCheck): string | null {
   const { action, user, owner } = c;
-  if (user === '' || user === owner) return null;
+  if (user === '') {
+    return (
+      `Google không cho tiện ích biết email của tài khoản đang chạy, nên không xác định được bạn có phải thư ký BQL NTM xã hay không: "${action}" chưa được chạy. ` +
+      `Hãy đăng nhập Google bằng đúng tài khoản thư ký (nếu trình duyệt đang mở nhiều tài khoản Google, hãy đăng xuất các tài khoản khác hoặc mở bảng tính trong cửa sổ ẩn danh) rồi chạy lại. ${NOTHING_CHANGED}`
+    );
+  }
+  if (user === owner) return null;
   if (c.secretaries === null) {
     if (owner === '') return null;
     return `Bảng tính chưa được thiết lập (chưa có tab "${TAB.settings}"): chỉ chủ bảng tính (${owner}) chạy được "${action}". ${NOTHING_CHANGED}`;
@@ -101,7 +112,7 @@ function listedSecretaries(ss: Spreadsheet): string[] | null {
  */
 export function assertSecretary(ss: Spreadsheet, action: string, settings?: Secretaries): string {
   const owner = ownerEmail(ss);
-  const user = Session.getActiveUser().getEmail().toLowerCase();
+  const user = activeUserEmail();
   const mustList = user !== '' && user !== owner;
   const secretaries = mustList ? (settings?.secretaryEmails ?? listedSecretaries(ss)) : [];
   const refusal = secretaryRefusal({ action, user, owner, secretaries });

@@ -318,9 +318,14 @@ describe('who may run a secretary’s action (the rule, including shared drives)
     expect(rule(B, A, [])).toBe(refusalOf(A, B, []));
   });
 
-  it('leaves a withheld address ("") to the protections, whatever the list', () => {
+  it('refuses when no address is known (""), whatever the list: the check fails closed', () => {
     for (const owner of [A, '']) {
-      for (const list of [[], [B], null]) expect(rule('', owner, list)).toBeNull();
+      for (const list of [[], [B], null]) {
+        const message = rule('', owner, list);
+        expect(message).toContain('Google không cho tiện ích biết email của tài khoản đang chạy');
+        expect(message).toContain(`"${action}" chưa được chạy`);
+        expect(message).toMatch(/Chưa thay đổi gì trong bảng tính\.$/);
+      }
     }
   });
 
