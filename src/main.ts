@@ -13,9 +13,14 @@ import { UserError } from './gas/errors';
 import { activeUserEmail, assertSecretary } from './gas/owner';
 import { createPlan, describePlanDoc, PLAN_TAB_CREATED_MESSAGE } from './gas/plan';
 import {
-  autoRemindersOn,
   autoRemindersQuestion,
   describeAutoReminders,
+  readAutoReminders,
+  setAutoReminders,
+  tidyOwnTrigger,
+  triggerMayRun,
+} from './gas/auto-reminders';
+import {
   describeNoReminder,
   describeReminderPlan,
   describeReminders,
@@ -26,7 +31,6 @@ import {
   remindOneUnit,
   runAutomaticReminders,
   sendReminders,
-  setAutoReminders,
   todayIn,
 } from './gas/reminders';
 import { createReport } from './gas/report';
@@ -240,30 +244,39 @@ export function menuRemind(): void {
   });
 }
 
-/** Menu: Bật/tắt nhắc tự động (the daily trigger of the current user). */
+/**
+ * Menu: Bật/tắt nhắc tự động. The state is the Sheet's (document properties): any secretary turns it
+ * off for everyone; whoever turns it on owns the daily trigger and the mail goes from their account.
+ */
 export function menuToggleAutoReminders(): void {
   menuAction(() => {
     const title = 'Nhắc tự động';
     const ss = spreadsheet();
     const { settings } = readSettings(ss);
     assertSecretary(ss, ACTION.autoRemind, settings);
-    const on = autoRemindersOn();
-    if (confirm(autoRemindersQuestion(on, settings), title)) {
-      setAutoReminders(!on);
-      tell(describeAutoReminders(!on, settings), title);
-    } else if (on) {
-      // Still on: make sure it is one trigger, not two left by an earlier double click.
-      setAutoReminders(true);
+    const user = currentUser();
+    const tz = ss.getSpreadsheetTimeZone();
+    const state = readAutoReminders();
+    if (confirm(autoRemindersQuestion(state, settings, tz), title)) {
+      tell(describeAutoReminders(setAutoReminders(!state.on, user, new Date()), settings, tz), title);
+    } else {
+      tidyOwnTrigger(state, user);
     }
   });
 }
 
 /**
  * Time-driven trigger (daily, installed by menuToggleAutoReminders). No Ui here: getUi() throws in a
- * trigger. An error is logged and rethrown, so that Google mails the trigger's owner about it.
+ * trigger. It reads the on/off state first: off, or turned on by someone else since, it removes
+ * itself and sends nothing. An error is logged and rethrown, so that Google mails the trigger's owner.
  */
 export function remindersTrigger(): void {
   try {
+    const gate = triggerMayRun(Session.getEffectiveUser().getEmail());
+    if (!gate.run) {
+      console.log(gate.why);
+      return;
+    }
     // A trigger left by someone else (before this check existed) must not mail from their account.
     const result = runAutomaticReminders(secretarySpreadsheet(ACTION.remind), new Date(), currentUser());
     if (result) console.log(describeReminders(result));

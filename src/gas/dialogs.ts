@@ -8,6 +8,7 @@ import { PERIOD_RULE_LABELS } from '../domain/settings-layout';
 import { TAB } from '../domain/tab-names';
 import type { CivilDate, Consolidation, PeriodKind, Settings } from '../domain/types';
 import { deadlineNote, formatDate, formatDateTime } from '../domain/vn-format';
+import { autoReminderStateText, readAutoReminders } from './auto-reminders';
 import type { ConsolidationRun } from './consolidation';
 import { readConsolidation } from './consolidation';
 import { PAGE_NUMBER_HINT, type ReportResult } from './report';
@@ -250,6 +251,8 @@ export interface StatusView {
   readonly readAt: string;
   readonly counts: Readonly<Record<SubmissionState, number>>;
   readonly units: readonly UnitStatus[];
+  /** "Nhắc tự động đang BẬT (do … bật từ …)": the Sheet's state, whoever looks. */
+  readonly autoReminders: string;
 }
 
 export function statusView(
@@ -258,6 +261,7 @@ export function statusView(
   today: CivilDate,
   readAt: string,
   tabUrlOf: (tabName: string) => string | null,
+  autoReminders = '',
 ): StatusView {
   const units = unitStatuses(c, tabUrlOf);
   const deadline = deadlineOf(c.period, settings);
@@ -273,6 +277,7 @@ export function statusView(
     readAt,
     counts,
     units,
+    autoReminders,
   };
 }
 
@@ -286,6 +291,7 @@ export function showStatusSidebar(ss: Spreadsheet, now: Date): void {
   // Each unit's tab as found, under whatever name it has now.
   const urls = new Map(sheets.map((f) => [f.unit.tabName, f.sheet ? tabUrl(ss, f.sheet) : null]));
   const tabUrlOf = (name: string) => urls.get(name) ?? null;
-  const view = statusView(c, settings, today, formatDateTime(now, tz), tabUrlOf);
+  const auto = `Nhắc tự động ${autoReminderStateText(readAutoReminders(), tz)}.`;
+  const view = statusView(c, settings, today, formatDateTime(now, tz), tabUrlOf, auto);
   ui().showSidebar(render(HTML_FILES.statusSidebar, { view }).setTitle(SIDEBAR_TITLE));
 }

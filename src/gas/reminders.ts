@@ -12,7 +12,6 @@ import {
   automaticReminderTarget,
   manualReminderTarget,
   type ReminderTarget,
-  reminderLead,
 } from '../domain/reminder-window';
 import { fitQuota, reminderOn } from '../domain/send-log';
 import { TAB } from '../domain/tab-names';
@@ -26,10 +25,6 @@ import { readSendLog, type SendAttempt, sendWithLog } from './send-log';
 import { readSettings } from './settings-tab';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
-
-/** The function the daily trigger calls (exported under this name by src/main.ts). */
-export const REMINDER_TRIGGER_HANDLER = 'remindersTrigger';
-export const REMINDER_HOUR = 7;
 
 /** MailApp's limit; a unit with more editors than this gets the first 50. */
 const MAX_RECIPIENTS_PER_MESSAGE = 50;
@@ -308,48 +303,4 @@ export function describeReminders(r: ReminderResult): string {
   ]
     .filter(Boolean)
     .join('\n');
-}
-
-// ---- The daily trigger
-
-function reminderTriggers(): GoogleAppsScript.Script.Trigger[] {
-  return ScriptApp.getProjectTriggers().filter((t) => t.getHandlerFunction() === REMINDER_TRIGGER_HANDLER);
-}
-
-/** Whether the current user has the daily reminder trigger. */
-export function autoRemindersOn(): boolean {
-  return reminderTriggers().length > 0;
-}
-
-/**
- * Turns the daily trigger on (exactly one, whatever was there: a duplicate left by an earlier
- * double click is removed) or off (all of them). Returns how many triggers remain.
- */
-export function setAutoReminders(on: boolean): number {
-  const existing = reminderTriggers();
-  const keep = on ? existing.slice(0, 1) : [];
-  for (const t of existing) if (!keep.includes(t)) ScriptApp.deleteTrigger(t);
-  if (on && keep.length === 0) {
-    ScriptApp.newTrigger(REMINDER_TRIGGER_HANDLER).timeBased().everyDays(1).atHour(REMINDER_HOUR).create();
-  }
-  return on ? 1 : 0;
-}
-
-function autoRemindersRule(settings: Pick<Settings, 'reminderDaysBefore'>): string {
-  const lead = reminderLead(settings);
-  return `mỗi ngày khoảng ${REMINDER_HOUR}–${REMINDER_HOUR + 1} giờ sáng, từ ${lead} ngày trước hạn nộp đến ngày hết hạn, tiện ích gửi thư nhắc các đơn vị chưa có báo cáo (mỗi đơn vị nhiều nhất một thư mỗi ngày). Số ngày nhắc trước hạn sửa ở tab ${TAB.settings}.`;
-}
-
-/** The state after a change. */
-export function describeAutoReminders(on: boolean, settings: Pick<Settings, 'reminderDaysBefore'>): string {
-  return on
-    ? `Đã bật nhắc tự động: ${autoRemindersRule(settings)}`
-    : 'Đã tắt nhắc tự động: không còn thư nhắc tự động nào được gửi.';
-}
-
-/** The question of the on/off menu item, given the current state. */
-export function autoRemindersQuestion(on: boolean, settings: Pick<Settings, 'reminderDaysBefore'>): string {
-  return on
-    ? `Nhắc tự động đang BẬT: ${autoRemindersRule(settings)}\nTắt nhắc tự động?`
-    : `Nhắc tự động đang TẮT. Nếu bật: ${autoRemindersRule(settings)}\nBật nhắc tự động?`;
 }

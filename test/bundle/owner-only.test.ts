@@ -88,22 +88,32 @@ describe('owner-only entries run by a unit editor', () => {
     expect(state()).toBe(before);
   });
 
-  it('remindersTrigger installed by the editor mails nothing from their account', () => {
-    s.ws.asUser(editor, () =>
-      s.app.evaluate(`ScriptApp.newTrigger('remindersTrigger').timeBased().everyDays(1).atHour(7).create()`),
-    );
+  it('remindersTrigger installed by the editor mails nothing from their account, and removes itself', () => {
+    const install = () =>
+      s.ws.asUser(editor, () =>
+        s.app.evaluate(`ScriptApp.newTrigger('remindersTrigger').timeBased().everyDays(1).atHour(7).create()`),
+      );
+    const fire = () => {
+      let thrown: unknown = null;
+      s.ws.triggers.fire('remindersTrigger', (handler) => {
+        try {
+          s.app.call(handler);
+        } catch (error) {
+          thrown = error;
+        }
+      });
+      return thrown as Error | null;
+    };
     const before = s.ws.mail.sent.length;
-    let thrown: unknown = null;
-    s.ws.triggers.fire('remindersTrigger', (handler) => {
-      try {
-        s.app.call(handler);
-      } catch (error) {
-        thrown = error;
-      }
-    });
-    expect(String((thrown as Error | null)?.message)).toContain(
-      refusal(owner, 'Nhắc nộp báo cáo', editor.toLowerCase()),
-    );
+    // Reminders are off for the Sheet: the trigger does nothing and goes.
+    install();
+    expect(fire()).toBeNull();
+    expect(s.ws.triggers.forUser(editor)).toHaveLength(0);
+    // Even with a state naming the editor (written past the menu), the secretary check stops it.
+    const state = { on: true, by: editor.toLowerCase(), since: new Date().toISOString() };
+    s.ws.properties.document.set('baoCaoNtm.autoReminders', JSON.stringify(state));
+    install();
+    expect(String(fire()?.message)).toContain(refusal(owner, 'Nhắc nộp báo cáo', editor.toLowerCase()));
     expect(s.ws.mail.sent.length).toBe(before);
   });
 
