@@ -22,6 +22,8 @@ export interface SetupOutcome {
   readonly notShared: readonly string[];
   /** The same for the addresses of "Email thư ký". */
   readonly secretariesNotShared: readonly string[];
+  /** Unit tabs whose protection could not take some of the unit's addresses (Google refused them). */
+  readonly notAddedToTabs: readonly { readonly tab: string; readonly emails: readonly string[] }[];
   /** Labels of the fields this run added to Cấu hình (missing rows, e.g. from an older version). */
   readonly fieldsAdded: readonly string[];
   /**
@@ -76,6 +78,11 @@ export function setupNotes(r: SetupOutcome): string[] {
   if (r.secretariesNotShared.length > 0) {
     notes.push(
       `Các email thư ký sau chưa có quyền chỉnh sửa bảng tính nên chưa làm được việc của thư ký: ${r.secretariesNotShared.join(', ')}. Hãy chia sẻ bảng tính với các email này (Chia sẻ → Người chỉnh sửa).`,
+    );
+  }
+  for (const t of r.notAddedToTabs) {
+    notes.push(
+      `Google không nhận các email sau nên chưa thêm được vào danh sách người được sửa tab "${t.tab}": ${t.emails.join(', ')}. Tab này vẫn chỉ chủ bảng tính và thư ký sửa được (cùng các email khác của đơn vị đã thêm được). Hãy kiểm tra lại các email đó trong tab ${TAB.settings} (phải là địa chỉ có tài khoản Google) rồi chạy lại Thiết lập bảng tính.`,
     );
   }
   if (r.notShared.length > 0) {

@@ -97,6 +97,7 @@ function setUp(ss: Spreadsheet, now: Date, owner: string, deadline: number): Set
       timeZoneChanged: null,
       notShared: [],
       secretariesNotShared: [],
+      notAddedToTabs: [],
       fieldsAdded: [],
       narrativesMoved: { units: 0, years: [], relabelled: 0, year },
       notes: [],
@@ -208,6 +209,7 @@ function refreshAll(
     year: settings.year,
   };
   const steps = [...toMake, ...toRefresh];
+  const notAddedToTabs: { tab: string; emails: string[] }[] = [];
   const total = steps.length + plan.toRetire.length;
   let done = 0;
   const timeLeft = () => Date.now() <= deadline;
@@ -225,7 +227,7 @@ function refreshAll(
       sheet = ss.insertSheet(unit.tabName);
       created.push(unit.tabName);
     }
-    const header = layoutUnitTab(
+    const laid = layoutUnitTab(
       sheet,
       unit,
       settings,
@@ -234,7 +236,8 @@ function refreshAll(
       secretaries,
       sheetEditors,
     );
-    if (header === 'kept') warnings.push(headerKeptFinding(unit.tabName));
+    if (laid.table === 'kept') warnings.push(headerKeptFinding(unit.tabName));
+    if (laid.refused.length > 0) notAddedToTabs.push({ tab: unit.tabName, emails: laid.refused });
     done++;
   }
 
@@ -261,6 +264,7 @@ function refreshAll(
     timeZoneChanged,
     notShared,
     secretariesNotShared,
+    notAddedToTabs,
     fieldsAdded,
     narrativesMoved,
   };

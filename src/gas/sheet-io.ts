@@ -155,40 +155,66 @@ function attempt(fn: () => void): void {
 /**
  * Protects a whole tab so that only `editors` (give the owner too) can edit it, not warning-only.
  * Until a script changes a new protection's editor list, Google lets everyone who can edit the
- * Sheet keep editing: so a new list is always set explicitly. Changing editors is a slow Drive
- * ACL call, so an existing list that already matches is left alone. The description is written
- * last and marks a protection whose list was set: one that does not carry it yet (a run stopped
- * right after protect()) may still mirror the Sheet's editors, and gets its list set again.
- * `sheetEditors` (the Sheet's editors, read once by a caller protecting many tabs) spares reading
- * a new protection's mirrored list, one address per editor, on every tab.
+ * Sheet keep editing: so the list is always narrowed first (everyone not wanted removed), and only
+ * then are the wanted editors added — a failure while adding leaves the tab restricted, never open.
+ * Google refuses some addresses (no Google account): those are skipped, the others still added, and
+ * the refused ones returned for the message. Changing editors is a slow Drive ACL call, so an
+ * existing list that already matches is left alone. The description is written last and marks a
+ * protection whose list was set: one that does not carry it yet (a run stopped right after
+ * protect()) may still mirror the Sheet's editors, and gets its list set again. `sheetEditors`
+ * (the Sheet's editors, read once by a caller protecting many tabs) spares reading a new
+ * protection's mirrored list, one address per editor, on every tab.
  */
 export function protectSheet(
   sheet: Sheet,
   description: string,
   editors: readonly string[],
   sheetEditors?: readonly string[],
-): void {
+): string[] {
   const existing = sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET);
   const found = existing.length > 0 ? existing[0] : null;
   const protection = found ?? sheet.protect();
   const settled = found !== null && found.getDescription() === description;
   if (protection.isWarningOnly()) protection.setWarningOnly(false);
   const wanted = [...new Set(editors.map((e) => e.toLowerCase()).filter(Boolean))];
-  const current = () => protection.getEditors().map((u) => u.getEmail().toLowerCase());
-  if (settled) {
-    const have = current();
-    const missing = wanted.filter((e) => !have.includes(e));
-    if (missing.length > 0) protection.addEditors(missing);
-    const extra = have.filter((e) => !wanted.includes(e));
-    if (extra.length > 0) protection.removeEditors(extra);
-  } else {
-    protection.addEditors(wanted);
-    const mirrored = found === null && sheetEditors ? sheetEditors.map((e) => e.toLowerCase()) : current();
-    const extra = mirrored.filter((e) => !wanted.includes(e));
-    if (extra.length > 0) protection.removeEditors(extra);
-  }
+  const have =
+    found === null && sheetEditors
+      ? sheetEditors.map((e) => e.toLowerCase())
+      : protection.getEditors().map((u) => u.getEmail().toLowerCase());
+  const extra = have.filter((e) => !wanted.includes(e));
+  if (extra.length > 0) protection.removeEditors(extra);
   if (protection.canDomainEdit()) protection.setDomainEdit(false);
-  if (!settled) protection.setDescription(description);
+  // An unsettled list is written whole: what it mirrored may not say who was added explicitly.
+  const missing = settled ? wanted.filter((e) => !have.includes(e)) : wanted;
+  const refused = missing.length > 0 ? addEditorsSkippingRefused(protection, missing) : [];
+  if (!settled && refused.length === 0) protection.setDescription(description);
+  return refused;
+}
+
+/**
+ * Adds `emails` in one call; when Google refuses an address in it, one by one, returning those
+ * refused. Any other error (a quota, an outage) is thrown, as it is when every address fails.
+ */
+const ADDRESS_REFUSED = /invalid (e-?mail|user)/i;
+
+function addEditorsSkippingRefused(protection: GoogleAppsScript.Spreadsheet.Protection, emails: string[]): string[] {
+  try {
+    protection.addEditors(emails);
+    return [];
+  } catch (error) {
+    if (!ADDRESS_REFUSED.test(error instanceof Error ? error.message : String(error))) throw error;
+    const refused: string[] = [];
+    for (const email of emails) {
+      try {
+        protection.addEditor(email);
+      } catch {
+        refused.push(email);
+      }
+    }
+    if (refused.length === emails.length && emails.length > 1) throw error;
+    console.warn(`Protection of ${protection.getDescription() || 'a tab'}: Google refused ${refused.join(', ')}`);
+    return refused;
+  }
 }
 
 /**

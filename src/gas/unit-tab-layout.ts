@@ -140,7 +140,8 @@ function ownedHeaderCells(unit: UnitSetting): OwnedCells[] {
 /**
  * Writes what the product owns in a unit's tab. `head` is the tab's header block as read before
  * (null for a new tab, or an empty one taken over). The protection comes first, so that a failure
- * later never leaves the tab open to everyone.
+ * later never leaves the tab open to everyone. Returns whether the activity table was laid out or
+ * kept, and the unit's addresses Google refused as editors of the tab.
  */
 export function layoutUnitTab(
   sheet: Sheet,
@@ -150,12 +151,12 @@ export function layoutUnitTab(
   rules: readonly (DataValidation | null)[],
   secretaries: readonly string[],
   sheetEditors: readonly string[],
-): 'laid' | 'kept' {
+): { table: 'laid' | 'kept'; refused: string[] } {
   const T = UNIT_TAB;
   // A unit that inserted or retitled a column in its activity table: rewriting the header and the
   // per-column validation by position would shift every column after it. Leave the table alone.
   const keepTable = head !== null && activityHeaderChanged(head[T.activityHeaderRow - 1] ?? []);
-  protectSheet(
+  const refused = protectSheet(
     sheet,
     `Tab của ${unit.name}: chỉ người nhập của đơn vị và thư ký được sửa`,
     [...secretaries, ...unit.editors],
@@ -227,7 +228,7 @@ export function layoutUnitTab(
     .getRange(T.narrativeFirstRow, 2, T.narrativeRows, NARRATIVE_HEADERS.length - 1)
     .setWrapStrategy(SpreadsheetApp.WrapStrategy.CLIP);
   sheet.setFrozenRows(T.frozenRows);
-  if (keepTable) return 'kept';
+  if (keepTable) return { table: 'kept', refused };
   for (const run of widthRuns(COLUMN_WIDTHS)) {
     if (run.count === 1) sheet.setColumnWidth(run.col, run.width);
     else sheet.setColumnWidths(run.col, run.count, run.width);
@@ -242,7 +243,7 @@ export function layoutUnitTab(
   sheet.getRange(area(COL.date)).setNumberFormat(DATE_FORMAT);
   sheet.getRange(area(COL.quantity)).setNumberFormat(QUANTITY_FORMAT);
   sheet.getRangeList(WHOLE_COLUMNS.map(area)).setNumberFormat(WHOLE_FORMAT);
-  return 'laid';
+  return { table: 'laid', refused };
 }
 
 /**

@@ -11,6 +11,7 @@ const QUIET: SetupOutcome = {
   timeZoneChanged: null,
   notShared: [],
   secretariesNotShared: [],
+  notAddedToTabs: [],
   fieldsAdded: [],
   narrativesMoved: { units: 0, years: [], relabelled: 0, year: 2024 },
 };

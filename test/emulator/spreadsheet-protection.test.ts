@@ -164,3 +164,17 @@ describe('range protection', () => {
     expect(p.getProtectionType()).toBe(app.ProtectionType.RANGE);
   });
 });
+
+describe('addEditors with an address Google refuses', () => {
+  it('throws "Invalid email" and adds none of the list', () => {
+    const { ws, doan } = setup();
+    ws.documents.refuseAccount('khong.co@example.com');
+    const p = doan.getProtections(ws.globals().SpreadsheetApp.ProtectionType.SHEET)[0];
+    const before = p.getEditors().map((u) => u.getEmail());
+    expect(() => p.addEditors([HOI, 'khong.co@example.com'])).toThrow('Invalid email: khong.co@example.com');
+    expect(() => p.addEditor('not an address')).toThrow('Invalid email: not an address');
+    expect(p.getEditors().map((u) => u.getEmail())).toEqual(before);
+    p.addEditor(HOI);
+    expect(p.getEditors().map((u) => u.getEmail())).toContain(HOI);
+  });
+});

@@ -41,9 +41,16 @@ export class DocumentStore {
     this.createsLeft = n;
   }
 
-  /** Makes addViewer/addEditor refuse this address, as Google does for one with no Google account. */
+  /**
+   * Makes Google refuse this address, as it does one with no Google account: a Doc's
+   * addViewer/addEditor and a protection's addEditor(s) throw.
+   */
   refuseAccount(email: string): void {
     this.refused.add(email.toLowerCase());
+  }
+
+  isRefused(email: string): boolean {
+    return this.refused.has(email.toLowerCase());
   }
 
   byId(id: string): StoredDocument | undefined {

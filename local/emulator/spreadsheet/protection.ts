@@ -2,6 +2,7 @@
 // spreadsheet's editors until the script changes its editor list, so a protect() that is never
 // narrowed with removeEditors() protects nothing: the emulator keeps that trap.
 import { GAS_TYPE, gasError, Unwrappable, unwrap } from '../core';
+import { invalidEmail, isValidEmail } from '../document/args';
 import { emailOf, UserImpl } from '../user';
 import { type Area, contains, intersects } from './a1';
 import type { ProtectionTypeName } from './enums';
@@ -89,10 +90,17 @@ export class ProtectionImpl extends Unwrappable {
     return this.addEditors([user]);
   }
 
+  /**
+   * All addresses are checked before any is added, as for a Doc's sharing: one Google refuses (not
+   * an address, or no Google account: DocumentStore.refuseAccount) leaves the list unchanged.
+   */
   addEditors(users: unknown): ProtectionImpl {
     this.guard();
     const set = this.editors();
-    for (const u of Array.isArray(users) ? users : [users]) set.add(emailOf(u));
+    const emails = (Array.isArray(users) ? users : [users]).map(emailOf);
+    const bad = emails.find((e) => !isValidEmail(e) || this.ss.ws.documents.isRefused(e));
+    if (bad !== undefined) throw invalidEmail(bad);
+    for (const e of emails) set.add(e);
     return this;
   }
 
