@@ -42,6 +42,7 @@ import {
   previewPlanSend,
   sendPlan,
 } from './gas/send-plan';
+import { hasScopes, requireScopes, SCOPE } from './gas/scopes';
 import { readSettings } from './gas/settings-tab';
 import { setupSpreadsheet } from './gas/setup';
 import { confirm, menuAction, type Outcome, outcome, tell } from './gas/ui';
@@ -53,6 +54,30 @@ function spreadsheet(): GoogleAppsScript.Spreadsheet.Spreadsheet {
 
 /** Who is running, lower-cased: the active user, else the effective user, else ''. */
 const currentUser = activeUserEmail;
+
+const { sheet, ui, email, docs, mail, triggers } = SCOPE;
+
+/**
+ * The scopes each entry asks for before doing anything (granular consent: see gas/scopes.ts). A
+ * unit only ever runs Kiểm tra dữ liệu; mail and Docs are asked for by the actions that use them.
+ */
+const NEEDS = {
+  menuSetup: [sheet, ui, email],
+  menuCheckData: [sheet, ui, email],
+  defaultPeriodChoice: [sheet],
+  menuConsolidate: [sheet, ui, email],
+  menuCreateReport: [sheet, ui, email],
+  menuStatusSidebar: [sheet, ui],
+  consolidateFromDialog: [sheet, email],
+  createReportFromDialog: [sheet, email, docs],
+  menuCreatePlan: [sheet, ui, email, docs],
+  menuSendPlan: [sheet, ui, email, docs, mail],
+  menuRemind: [sheet, ui, email, mail],
+  /** Turning off; turning on asks for what the daily trigger will use too (remindersTrigger). */
+  menuToggleAutoReminders: [sheet, ui, email, triggers],
+  remindersTrigger: [sheet, email, mail, triggers],
+  remindUnit: [sheet, email, mail],
+} as const;
 
 // What a secretary's entry is called in the message a unit's editor gets (the menu's words).
 const ACTION = {
@@ -94,6 +119,7 @@ export function onEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
 
 /** Menu: Thiết lập bảng tính. */
 export function menuSetup(): void {
+  requireScopes(NEEDS.menuSetup);
   menuAction(() => {
     const result = setupSpreadsheet(spreadsheet(), new Date());
     if (result.firstRun) {
@@ -121,6 +147,7 @@ export function menuSetup(): void {
 
 /** Menu: Kiểm tra dữ liệu (a unit: its own tab; the secretary: every tab). */
 export function menuCheckData(): void {
+  requireScopes(NEEDS.menuCheckData);
   menuAction(() => {
     const ss = spreadsheet();
     const result = checkData(ss, ss.getActiveSheet().getName(), currentUser(), new Date());
@@ -133,6 +160,7 @@ export function menuCheckData(): void {
 
 /** The period that ends nearest today, for the dialog's default. */
 export function defaultPeriodChoice(): Outcome<{ kind: PeriodKind; year: number; label: string; range: string }> {
+  requireScopes(NEEDS.defaultPeriodChoice);
   return outcome(() => {
     const ss = spreadsheet();
     const { settings } = readSettings(ss);
@@ -151,6 +179,7 @@ function checkedPeriod(kindText: string, year: number): { kind: PeriodKind; year
 
 /** Menu: Tổng hợp báo cáo. Opens the period dialog, which calls consolidateFromDialog. */
 export function menuConsolidate(): void {
+  requireScopes(NEEDS.menuConsolidate);
   menuAction(() => showPeriodDialog(secretarySpreadsheet(ACTION.consolidate), 'consolidate', new Date()));
 }
 
@@ -159,6 +188,7 @@ export function menuConsolidate(): void {
 
 /** Menu: Tạo báo cáo (Google Doc). Opens the period dialog, which calls createReportFromDialog. */
 export function menuCreateReport(): void {
+  requireScopes(NEEDS.menuCreateReport);
   menuAction(() => showPeriodDialog(secretarySpreadsheet(ACTION.report), 'report', new Date()));
 }
 
@@ -166,11 +196,13 @@ export function menuCreateReport(): void {
 
 /** Menu: Tình hình nộp báo cáo (sidebar); also its "Làm mới" button, which opens it again. */
 export function menuStatusSidebar(): void {
+  requireScopes(NEEDS.menuStatusSidebar);
   menuAction(() => showStatusSidebar(spreadsheet(), new Date()));
 }
 
 /** google.script.run target of the period dialog (Tổng hợp báo cáo): the run and links to its tabs. */
 export function consolidateFromDialog(kindText: string, year: number): Outcome<PeriodDialogResult> {
+  requireScopes(NEEDS.consolidateFromDialog);
   return outcome(() => {
     const ss = secretarySpreadsheet(ACTION.consolidate);
     const p = checkedPeriod(kindText, year);
@@ -181,6 +213,7 @@ export function consolidateFromDialog(kindText: string, year: number): Outcome<P
 
 /** google.script.run target of the period dialog (Tạo báo cáo): the Doc, the run and links to its tabs. */
 export function createReportFromDialog(kindText: string, year: number): Outcome<PeriodDialogResult> {
+  requireScopes(NEEDS.createReportFromDialog);
   return outcome(() => {
     const ss = secretarySpreadsheet(ACTION.report);
     const p = checkedPeriod(kindText, year);
@@ -193,6 +226,7 @@ export function createReportFromDialog(kindText: string, year: number): Outcome<
 
 /** Menu: Tạo kế hoạch (Google Doc). Creates the Kế hoạch tab from the sample plan the first time. */
 export function menuCreatePlan(): void {
+  requireScopes(NEEDS.menuCreatePlan);
   menuAction(() => {
     const result = createPlan(secretarySpreadsheet(ACTION.plan), new Date(), currentUser());
     if (result.tabCreated) tell(PLAN_TAB_CREATED_MESSAGE, 'Tạo kế hoạch');
@@ -202,6 +236,7 @@ export function menuCreatePlan(): void {
 
 /** Menu: Gửi kế hoạch qua Gmail. Shows who will receive it and asks before sending anything. */
 export function menuSendPlan(): void {
+  requireScopes(NEEDS.menuSendPlan);
   menuAction(() => {
     const title = ACTION.sendPlan;
     const ss = secretarySpreadsheet(title);
@@ -225,6 +260,7 @@ export function menuSendPlan(): void {
 
 /** Menu: Nhắc nộp báo cáo (by hand, the period that ends nearest today). */
 export function menuRemind(): void {
+  requireScopes(NEEDS.menuRemind);
   menuAction(() => {
     const title = ACTION.remind;
     const ss = spreadsheet();
@@ -249,6 +285,8 @@ export function menuRemind(): void {
  * off for everyone; whoever turns it on owns the daily trigger and the mail goes from their account.
  */
 export function menuToggleAutoReminders(): void {
+  const turningOn = !readAutoReminders().on;
+  requireScopes(turningOn ? [...NEEDS.menuToggleAutoReminders, mail] : NEEDS.menuToggleAutoReminders);
   menuAction(() => {
     const title = 'Nhắc tự động';
     const ss = spreadsheet();
@@ -271,6 +309,13 @@ export function menuToggleAutoReminders(): void {
  * itself and sends nothing. An error is logged and rethrown, so that Google mails the trigger's owner.
  */
 export function remindersTrigger(): void {
+  // No one is there to answer a prompt: without the scopes it needs, the run says so and stops.
+  if (!hasScopes(NEEDS.remindersTrigger)) {
+    console.error(
+      'Nhắc tự động: tài khoản cài trình kích hoạt chưa cấp đủ quyền (gửi thư, trình kích hoạt). Hãy bật lại nhắc tự động từ menu để cấp quyền.',
+    );
+    return;
+  }
   try {
     const gate = triggerMayRun(Session.getEffectiveUser().getEmail());
     if (!gate.run) {
@@ -288,6 +333,7 @@ export function remindersTrigger(): void {
 
 /** google.script.run target of the status sidebar's "Nhắc" button: reminds one unit now. */
 export function remindUnit(code: string, kindText?: string, year?: number): Outcome<RemindUnitResult> {
+  requireScopes(NEEDS.remindUnit);
   return outcome(() => {
     const ss = secretarySpreadsheet(ACTION.remind);
     const p = kindText ? checkedPeriod(kindText, Number(year)) : null;

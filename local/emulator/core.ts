@@ -97,6 +97,8 @@ export class Faults {
 export interface Instrumentation {
   readonly calls: CallLog;
   readonly faults: Faults;
+  /** Stops a call the user has not authorised (granular consent); absent: nothing checked. */
+  authorize?(key: string): void;
 }
 
 /** Deep-copies plain data (arrays, Dates, plain objects) into `realm`; emulated objects are instrumented. */
@@ -142,6 +144,7 @@ export function instrument<T extends object>(target: T, realm: Realm, inst: Inst
       return (...args: unknown[]) => {
         inst.calls.record(key);
         try {
+          inst.authorize?.(key);
           inst.faults.check(key);
           return toRealm(value.apply(obj, args), realm, inst);
         } catch (error) {

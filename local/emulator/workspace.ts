@@ -5,6 +5,7 @@ import { DocumentAppService, DocumentStore } from './document';
 import { HtmlServiceImpl, HtmlStore, UiState } from './html';
 import { MailAppService, MailStore } from './mail';
 import {
+  ConsentStore,
   LockServiceImpl,
   LockStore,
   LoggerImpl,
@@ -57,6 +58,10 @@ export class Workspace implements Instrumentation {
   readonly triggers: TriggerStore;
   readonly ui: UiState;
   readonly html: HtmlStore;
+  /** What each user granted of the manifest's scopes, and what runs used and asked for. */
+  readonly consent = new ConsentStore();
+  /** Inside a simple trigger (limited authorisation): calls are not checked against grants. */
+  private limited = 0;
   /** Lines written with Logger.log and console.* by the bundle. */
   readonly logs: string[] = [];
 
@@ -143,7 +148,17 @@ export class Workspace implements Instrumentation {
    * user's authorization, like a simple onOpen(e) or onEdit(e) trigger").
    */
   simpleTrigger<T>(fn: () => T): T {
-    return this.withIdentity({ active: '', effective: '' }, fn);
+    this.limited += 1;
+    try {
+      return this.withIdentity({ active: '', effective: '' }, fn);
+    } finally {
+      this.limited -= 1;
+    }
+  }
+
+  /** Instrumentation hook: the call's scope, against what the account running has granted. */
+  authorize(key: string): void {
+    this.consent.check(key, this.user, this.limited > 0);
   }
 
   /** Session.getActiveUser().getEmail(): '' where Google withholds it. */

@@ -1,5 +1,6 @@
 // Loads the built bundle (dist/Code.js) with gas-local into a fresh vm context whose globals are
 // the emulator's services, bound to that context's realm.
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import vm from 'node:vm';
 import gas from 'gas-local';
@@ -24,6 +25,7 @@ export function loadBundle(ws: Workspace, distDir = join(__dirname, '..', '..', 
   const realm = vm.runInContext('({ Date, Array, Object, Error })', context) as Realm;
   installClock(context, () => ws.now().getTime());
   const globals = ws.globals(realm);
+  if (ws.consent.manifest.length === 0) ws.consent.manifest = manifestScopes(distDir);
   Object.assign(context, globals);
   gas.require(distDir, context, { filter: (file: string) => file.endsWith('/Code.js') });
   return {
@@ -32,16 +34,27 @@ export function loadBundle(ws: Workspace, distDir = join(__dirname, '..', '..', 
     call<T>(name: string, ...args: unknown[]): T {
       const fn = context[name];
       if (typeof fn !== 'function') throw new Error(`No top-level function ${name} in the bundle`);
+      ws.consent.pending = null;
+      let result: T;
       try {
-        return fn(...args) as T;
+        result = fn(...args) as T;
       } finally {
         ws.endExecution(globals);
       }
+      // Google ends the run at requireScopes: a bundle that caught that and went on is wrong.
+      if (ws.consent.pending) throw new Error(`${name} went on after requireScopes asked for authorisation`);
+      return result;
     },
     evaluate<T>(code: string): T {
       return vm.runInContext(code, context) as T;
     },
   };
+}
+
+/** The oauthScopes of the pushed manifest: what a user grants unless a test says otherwise. */
+function manifestScopes(distDir: string): string[] {
+  const manifest = JSON.parse(readFileSync(join(distDir, 'appsscript.json'), 'utf8')) as { oauthScopes?: string[] };
+  return manifest.oauthScopes ?? [];
 }
 
 /**

@@ -460,13 +460,29 @@ export class TriggerBuilderImpl extends Unwrappable {
 class AuthorizationInfoImpl extends Unwrappable {
   readonly [GAS_TYPE] = 'AuthorizationInfo';
 
+  /** `asked`: the scopes asked about (all the manifest's when none were named); `granted`: of those, the granted. */
+  constructor(
+    private readonly asked: readonly string[],
+    private readonly granted: readonly string[],
+  ) {
+    super();
+  }
+
   getAuthorizationStatus(): GasEnum {
-    return AuthorizationStatus.NOT_REQUIRED;
+    return this.granted.length === this.asked.length ? AuthorizationStatus.NOT_REQUIRED : AuthorizationStatus.REQUIRED;
   }
 
   getAuthorizationUrl(): string | null {
-    return null;
+    return this.granted.length === this.asked.length ? null : `https://script.google.com/macros/d/${SCRIPT_ID}/authorize`;
   }
+
+  getAuthorizedScopes(): string[] {
+    return [...this.granted];
+  }
+}
+
+function isScopeList(v: unknown): v is string[] {
+  return Array.isArray(v) && v.every((s) => typeof s === 'string');
 }
 
 export const SCRIPT_ID = '1BaoCaoNTM-emulated-script-id';
@@ -521,7 +537,24 @@ export class ScriptAppService extends Unwrappable {
     return `emulated-token-for-${this.ws.activeUser}`;
   }
 
-  getAuthorizationInfo(_authMode: unknown): AuthorizationInfoImpl {
-    return new AuthorizationInfoImpl();
+  /** What the account running has granted, of `scopes` or of the whole manifest. */
+  getAuthorizationInfo(authMode: unknown, scopes?: unknown): AuthorizationInfoImpl {
+    if (!enumKey(AuthMode, authMode as GasEnum) || (scopes !== undefined && !isScopeList(scopes)))
+      throw signatureError('ScriptApp.getAuthorizationInfo', scopes === undefined ? [authMode] : [authMode, scopes]);
+    const asked = scopes ?? [...this.ws.consent.manifest];
+    const granted = asked.filter((s) => this.ws.consent.has(this.ws.activeUser, s));
+    return new AuthorizationInfoImpl(asked, granted);
+  }
+
+  /** Ends the run with an authorisation prompt when the account running has not granted them all. */
+  requireScopes(authMode: unknown, scopes: unknown): void {
+    if (!enumKey(AuthMode, authMode as GasEnum) || !isScopeList(scopes))
+      throw signatureError('ScriptApp.requireScopes', [authMode, scopes]);
+    this.ws.consent.require(this.ws.activeUser, scopes);
+  }
+
+  requireAllScopes(authMode: unknown): void {
+    if (!enumKey(AuthMode, authMode as GasEnum)) throw signatureError('ScriptApp.requireAllScopes', [authMode]);
+    this.ws.consent.require(this.ws.activeUser, this.ws.consent.manifest);
   }
 }
