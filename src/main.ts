@@ -6,12 +6,6 @@ import { civilInZone } from './domain/civil-date';
 import { describeFinding } from './domain/findings';
 import { defaultPeriod, parsePeriodKind, periodRangeText } from './domain/periods';
 import type { PeriodKind } from './domain/types';
-import { checkData, describeCheck, stampLastChange } from './gas/check';
-import { runConsolidation } from './gas/consolidation';
-import { type PeriodDialogResult, periodDialogResult, showPeriodDialog, showStatusSidebar } from './gas/dialogs';
-import { UserError } from './gas/errors';
-import { activeUserEmail, assertSecretary } from './gas/owner';
-import { createPlan, describePlanDoc, PLAN_TAB_CREATED_MESSAGE } from './gas/plan';
 import {
   autoRemindersQuestion,
   describeAutoReminders,
@@ -20,6 +14,18 @@ import {
   tidyOwnTrigger,
   triggerMayRun,
 } from './gas/auto-reminders';
+import { checkData, describeCheck, stampLastChange } from './gas/check';
+import { runConsolidation } from './gas/consolidation';
+import {
+  type PeriodDialogResult,
+  periodDialogResult,
+  showPeriodDialog,
+  showSetupCheckDialog,
+  showStatusSidebar,
+} from './gas/dialogs';
+import { UserError } from './gas/errors';
+import { activeUserEmail, assertSecretary } from './gas/owner';
+import { createPlan, describePlanDoc, PLAN_TAB_CREATED_MESSAGE } from './gas/plan';
 import {
   describeNoReminder,
   describeReminderPlan,
@@ -34,6 +40,7 @@ import {
   todayIn,
 } from './gas/reminders';
 import { createReport } from './gas/report';
+import { hasScopes, requireScopes, SCOPE } from './gas/scopes';
 import {
   describeNothingToSend,
   describePlanSend,
@@ -42,9 +49,9 @@ import {
   previewPlanSend,
   sendPlan,
 } from './gas/send-plan';
-import { hasScopes, requireScopes, SCOPE } from './gas/scopes';
 import { readSettings } from './gas/settings-tab';
 import { setupSpreadsheet } from './gas/setup';
+import { checkSetup } from './gas/setup-check';
 import { confirm, menuAction, type Outcome, outcome, tell } from './gas/ui';
 import { buildMenu } from './ui/menu';
 
@@ -77,6 +84,8 @@ const NEEDS = {
   menuToggleAutoReminders: [sheet, ui, email, triggers],
   remindersTrigger: [sheet, email, mail, triggers],
   remindUnit: [sheet, email, mail],
+  /** Docs, mail and triggers are looked at only when already granted: the check asks for nothing more. */
+  menuCheckSetup: [sheet, ui, email],
 } as const;
 
 // What a secretary's entry is called in the message a unit's editor gets (the menu's words).
@@ -87,6 +96,7 @@ const ACTION = {
   sendPlan: 'Gửi kế hoạch qua Gmail',
   remind: 'Nhắc nộp báo cáo',
   autoRemind: 'Bật/tắt nhắc tự động',
+  checkSetup: 'Kiểm tra cài đặt',
 } as const;
 
 /**
@@ -152,6 +162,18 @@ export function menuCheckData(): void {
     const ss = spreadsheet();
     const result = checkData(ss, ss.getActiveSheet().getName(), currentUser(), new Date());
     tell(describeCheck(result), 'Kiểm tra dữ liệu');
+  });
+}
+
+/**
+ * Menu: Kiểm tra cài đặt (secretary). The first thing to run in a real Sheet: reads the installation
+ * and writes its findings to the Kiểm tra tab, changing nothing else; shows them in a dialog.
+ */
+export function menuCheckSetup(): void {
+  requireScopes(NEEDS.menuCheckSetup);
+  menuAction(() => {
+    const ss = secretarySpreadsheet(ACTION.checkSetup);
+    showSetupCheckDialog(checkSetup(ss, currentUser(), new Date()).findings);
   });
 }
 

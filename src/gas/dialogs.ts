@@ -5,6 +5,7 @@
 import { civilInZone } from '../domain/civil-date';
 import { deadlineOf, defaultPeriod, PERIOD_KINDS, periodOf, periodRangeText } from '../domain/periods';
 import { PERIOD_RULE_LABELS } from '../domain/settings-layout';
+import { LEVEL_TEXT, type SetupFinding, setupCheckSummary } from '../domain/setup-check';
 import { TAB } from '../domain/tab-names';
 import type { CivilDate, Consolidation, PeriodKind, Settings } from '../domain/types';
 import { deadlineNote, formatDate, formatDateTime } from '../domain/vn-format';
@@ -23,6 +24,7 @@ export type DialogAction = 'consolidate' | 'report';
 export const HTML_FILES = {
   periodDialog: 'PeriodDialog',
   statusSidebar: 'StatusSidebar',
+  setupCheck: 'SetupCheck',
   styles: 'Styles',
   client: 'Client',
 } as const;
@@ -294,4 +296,17 @@ export function showStatusSidebar(ss: Spreadsheet, now: Date): void {
   const auto = `Nhắc tự động ${autoReminderStateText(readAutoReminders(), tz)}.`;
   const view = statusView(c, settings, today, formatDateTime(now, tz), tabUrlOf, auto);
   ui().showSidebar(render(HTML_FILES.statusSidebar, { view }).setTitle(SIDEBAR_TITLE));
+}
+
+/** Kiểm tra cài đặt's findings in a dialog, the ones to fix first (as in the Kiểm tra tab). */
+export function showSetupCheckDialog(findings: readonly SetupFinding[]): void {
+  const order: readonly SetupFinding['level'][] = ['error', 'warn', 'info', 'ok'];
+  const sorted = order.flatMap((level) => findings.filter((f) => f.level === level));
+  const view = {
+    summary: setupCheckSummary(findings),
+    tab: TAB.check,
+    findings: sorted.map((f) => ({ ...f, levelText: LEVEL_TEXT[f.level] })),
+  };
+  const output = render(HTML_FILES.setupCheck, { view }).setWidth(DIALOG_SIZE.width).setHeight(DIALOG_SIZE.height);
+  ui().showModalDialog(output, 'Kiểm tra cài đặt');
 }

@@ -8,11 +8,7 @@ import { civilInZone } from '../domain/civil-date';
 import { type UnitAddress, unitAddress } from '../domain/mail-recipients';
 import { reminderMail } from '../domain/mail-text';
 import { deadlineOf, periodOf, periodRangeText } from '../domain/periods';
-import {
-  automaticReminderTarget,
-  manualReminderTarget,
-  type ReminderTarget,
-} from '../domain/reminder-window';
+import { automaticReminderTarget, manualReminderTarget, type ReminderTarget } from '../domain/reminder-window';
 import { fitQuota, reminderOn } from '../domain/send-log';
 import { TAB } from '../domain/tab-names';
 import type { CivilDate, PeriodKind, Settings, UnitSetting } from '../domain/types';

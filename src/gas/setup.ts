@@ -227,15 +227,7 @@ function refreshAll(
       sheet = ss.insertSheet(unit.tabName);
       created.push(unit.tabName);
     }
-    const laid = layoutUnitTab(
-      sheet,
-      unit,
-      settings,
-      seen?.code ? seen.head : null,
-      rules,
-      secretaries,
-      sheetEditors,
-    );
+    const laid = layoutUnitTab(sheet, unit, settings, seen?.code ? seen.head : null, rules, secretaries, sheetEditors);
     if (laid.table === 'kept') warnings.push(headerKeptFinding(unit.tabName));
     if (laid.refused.length > 0) notAddedToTabs.push({ tab: unit.tabName, emails: laid.refused });
     done++;

@@ -11,6 +11,7 @@ export const MENU_TITLE = 'Báo cáo NTM';
 export const MENU_ITEMS: readonly (MenuItem | null)[] = [
   { label: 'Thiết lập bảng tính', functionName: 'menuSetup' },
   { label: 'Kiểm tra dữ liệu', functionName: 'menuCheckData' },
+  { label: 'Kiểm tra cài đặt', functionName: 'menuCheckSetup' },
   null,
   { label: 'Tổng hợp báo cáo', functionName: 'menuConsolidate' },
   { label: 'Tạo báo cáo (Google Doc)', functionName: 'menuCreateReport' },

@@ -44,7 +44,9 @@ describe('two secretaries: A turns reminders on, B turns them off', () => {
   it('B sees that A turned them on, and turns them off for everyone', () => {
     s.ws.advance(3600_000);
     const [question, done] = toggle(SECRETARY_B, 'YES');
-    expect(question).toMatch(new RegExp(`^Nhắc tự động đang BẬT \\(do ${A.replace(/\./g, '\\.')} bật từ 14/06/2023 09:00\\)`));
+    expect(question).toMatch(
+      new RegExp(`^Nhắc tự động đang BẬT \\(do ${A.replace(/\./g, '\\.')} bật từ 14/06/2023 09:00\\)`),
+    );
     expect(question).toMatch(/Tắt nhắc tự động cho cả bảng tính\?$/);
     expect(done).toMatch(/^Đã tắt nhắc tự động cho cả bảng tính/);
     expect(triggersOf(SECRETARY_B)).toHaveLength(0);

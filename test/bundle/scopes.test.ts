@@ -40,7 +40,10 @@ describe('each entry point asks for exactly the scopes of the services it reache
   const { s, settings } = sample();
   const unitEditor = settings.units[0].editors[0];
   const late = settings.units[settings.units.length - 1];
-  const call = (fn: string, ...args: unknown[]) => () => s.app.call(fn, ...args);
+  const call =
+    (fn: string, ...args: unknown[]) =>
+    () =>
+      s.app.call(fn, ...args);
   const yes = (fn: string) => () => {
     answer(s, 'YES');
     s.app.call(fn);

@@ -28,9 +28,7 @@ describe('a unit editor Google refuses as an editor of the tab', () => {
     const expected = [s.ws.owner, ...hnd.editors.map((e) => e.toLowerCase())].sort();
     expect(protectionOf(s.ss.sheet(hnd.tabName))?.editors).toEqual(expected);
     const other = unitOf(SAMPLE_SETTINGS, 'MTTQ').editors[0];
-    expect(() =>
-      s.ws.asUser(other, () => s.ss.sheet(hnd.tabName).getRange('A20').setValue('x')),
-    ).toThrow();
+    expect(() => s.ws.asUser(other, () => s.ss.sheet(hnd.tabName).getRange('A20').setValue('x'))).toThrow();
   });
 
   it('the other units’ tabs are set up as usual', () => {

@@ -473,7 +473,9 @@ class AuthorizationInfoImpl extends Unwrappable {
   }
 
   getAuthorizationUrl(): string | null {
-    return this.granted.length === this.asked.length ? null : `https://script.google.com/macros/d/${SCRIPT_ID}/authorize`;
+    return this.granted.length === this.asked.length
+      ? null
+      : `https://script.google.com/macros/d/${SCRIPT_ID}/authorize`;
   }
 
   getAuthorizedScopes(): string[] {

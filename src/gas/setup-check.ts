@@ -1,0 +1,124 @@
+// Kiểm tra cài đặt: reads the real Sheet and what Google says about this user (time zone, tabs and
+// protections against Cấu hình, sharing, the reminder state and triggers, mail quota, granted
+// scopes, the Docs still opening) and changes nothing but the Kiểm tra tab, where it writes its
+// findings. A part whose scope this user has not granted is reported as such, never asked for: the
+// check itself needs only the Sheet, the Ui and the user's address.
+import {
+  accessFinding,
+  type DocReading,
+  docFinding,
+  quotaFinding,
+  reminderFinding,
+  type SetupFinding,
+  scopeFinding,
+  setupCheckLayout,
+  sheetSettingsFindings,
+  type UnitTabState,
+  unitTabFinding,
+} from '../domain/setup-check';
+import { TAB } from '../domain/tab-names';
+import { formatDateTime, nameKey } from '../domain/vn-format';
+import { ownReminderTriggerCount, readAutoReminders } from './auto-reminders';
+import { DOC_LOG_HEADERS } from './doc-log';
+import { writeLayout } from './layout-writer';
+import { withDocumentLock } from './lock';
+import { ownerEmail, secretaryEditors } from './owner';
+import { currentPlanDoc } from './plan';
+import { REPORT_KIND } from './report';
+import { grantedScopes, SCOPE } from './scopes';
+import { readSettings } from './settings-tab';
+import { protectSheet, readAll, replaceSheet } from './sheet-io';
+import { findUnitSheets } from './unit-sheet';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+const COLUMN_WIDTHS = [170, 80, 520, 360];
+
+function tabState(sheet: Sheet): UnitTabState {
+  const [p] = sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET);
+  return {
+    tabName: sheet.getName(),
+    protection: p ? { warningOnly: p.isWarningOnly(), editors: p.getEditors().map((u) => u.getEmail()) } : null,
+  };
+}
+
+/** The latest report Doc in Nhật ký báo cáo (any period), or null. */
+function latestReport(ss: Spreadsheet): { name: string; url: string } | null {
+  const sheet = ss.getSheetByName(TAB.reportLog);
+  if (!sheet) return null;
+  const col = (h: (typeof DOC_LOG_HEADERS)[number]) => DOC_LOG_HEADERS.indexOf(h);
+  const rows = readAll(sheet).slice(1);
+  for (let i = rows.length - 1; i >= 0; i--) {
+    const r = rows[i];
+    const url = String(r[col('Liên kết')] ?? '').trim();
+    if (url && nameKey(String(r[col('Loại văn bản')] ?? '')) === nameKey(REPORT_KIND)) {
+      return { name: String(r[col('Tên văn bản')] ?? ''), url };
+    }
+  }
+  return null;
+}
+
+function readDoc(doc: { name: string; url: string } | null, docsGranted: boolean): DocReading {
+  if (!doc) return { state: 'none' };
+  if (!docsGranted) return { state: 'noScope', name: doc.name };
+  try {
+    DocumentApp.openByUrl(doc.url);
+    return { state: 'ok', ...doc };
+  } catch (error) {
+    return { state: 'failed', ...doc, error: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+export interface SetupCheckResult {
+  readonly findings: SetupFinding[];
+}
+
+/** Runs every check; writes the findings to the Kiểm tra tab (the one write). */
+export function checkSetup(ss: Spreadsheet, user: string, now: Date): SetupCheckResult {
+  const tz = ss.getSpreadsheetTimeZone();
+  const findings: SetupFinding[] = [...sheetSettingsFindings(tz, ss.getSpreadsheetLocale())];
+  const { settings } = readSettings(ss);
+  const owner = ownerEmail(ss);
+
+  // Each unit's tab: protected, with exactly its editors, the owner and the secretaries.
+  for (const found of findUnitSheets(ss, settings.units)) {
+    const expected = secretaryEditors(owner, settings, ...found.unit.editors);
+    findings.push(unitTabFinding(found.unit.name, found.sheet ? tabState(found.sheet) : null, expected));
+  }
+
+  // Everyone Cấu hình names must be able to edit the Sheet itself.
+  const editors = new Set([owner, ...ss.getEditors().map((u) => u.getEmail().toLowerCase())]);
+  const lacking = (list: readonly string[]) => [
+    ...new Set(list.map((e) => e.toLowerCase()).filter((e) => e && !editors.has(e))),
+  ];
+  findings.push(accessFinding(lacking(settings.units.flatMap((u) => u.editors)), lacking(settings.secretaryEmails)));
+
+  const granted = grantedScopes();
+  const has = (scope: string) => granted.includes(scope);
+  const state = readAutoReminders();
+  findings.push(
+    reminderFinding({
+      on: state.on,
+      by: state.by,
+      since: state.since ? formatDateTime(new Date(state.since), tz) : '',
+      user: user.toLowerCase(),
+      ownTriggers: has(SCOPE.triggers) ? ownReminderTriggerCount() : null,
+    }),
+  );
+  findings.push(quotaFinding(has(SCOPE.mail) ? MailApp.getRemainingDailyQuota() : null));
+  findings.push(scopeFinding(granted));
+  findings.push(docFinding('báo cáo', readDoc(latestReport(ss), has(SCOPE.docs))));
+  const plan = currentPlanDoc(ss, settings);
+  findings.push(docFinding('kế hoạch', readDoc(plan && { name: plan.name, url: plan.url }, has(SCOPE.docs))));
+
+  const layout = setupCheckLayout(findings, { readAt: formatDateTime(now, tz), readBy: user });
+  withDocumentLock('Kiểm tra cài đặt', () =>
+    replaceSheet(ss, TAB.check, (sheet) => {
+      writeLayout(sheet, layout, COLUMN_WIDTHS);
+      sheet.getRange(1, 3, layout.values.length, 2).setWrap(true);
+      protectSheet(sheet, 'Kiểm tra: do tiện ích tạo, không sửa tay', secretaryEditors(owner, settings, user));
+    }),
+  );
+  return { findings };
+}
