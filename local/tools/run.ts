@@ -67,9 +67,18 @@ function expectOk<T>(what: string, o: Outcome<T>): T {
 }
 
 /** The sample commune from a blank Sheet: setup, settings, units typing, a few wrong rows, checks. */
+/** Kiểm tra cài đặt, as the README's deployment steps say to run it first: its summary and what to fix. */
+function checkInstallation(s: Scenario, log: (line: string) => void): void {
+  s.app.call('menuCheckSetup');
+  const rows = s.ss.sheet(TAB.check).getDataRange().getValues();
+  log(String(rows[2]?.[0] ?? lastAlert(s)));
+  for (const r of rows.slice(5)) if (r[1] === 'Cần sửa') log(`  Cần sửa — ${r[0]}: ${r[2]} ${r[3]}`);
+}
+
 function playSample(s: Scenario, year: number, log: (line: string) => void): void {
   const settings = setUpSample(s, year);
   log(`Thiết lập bảng tính: ${lastAlert(s).split('\n').slice(0, 2).join(' ')}`);
+  checkInstallation(s, log);
   const { reporting, withMistakes } = typeSampleData(s, settings);
   log(
     `Các đơn vị đã nhập số liệu: ${reporting.length}/${settings.units.length} đơn vị; ${withMistakes.name} dán 5 dòng sai từ tệp khác để minh họa.`,
@@ -133,6 +142,7 @@ async function main(): Promise<number> {
     year = o.year ?? planYear ?? today?.year ?? new Date().getFullYear();
     if (!o.period) o.period = today && today.year === year ? today.kind : 'year';
     log(`Đọc sổ tính "${o.input}": ${ss.getSheets().length} tab.`);
+    checkInstallation(s, log);
   } else {
     year = o.year ?? 2023;
     s = newScenario({ now: new Date(Date.UTC(year, 5, 20, 2, 0)) });

@@ -87,6 +87,18 @@ describe('each entry point asks for exactly the scopes of the services it reache
     expect(off.required).toEqual(off.used);
   });
 
+  it('menuCheckSetup asks only for the Sheet, the Ui and the address; it looks at Docs, mail and triggers only if granted', () => {
+    s.app.call('createReportFromDialog', 'half', 2023); // a Doc to open
+    const all = measure(s, call('menuCheckSetup'));
+    expect(all.required).toEqual([SHEET, UI, EMAIL].sort());
+    expect(all.used).toEqual([SHEET, UI, EMAIL, DOCS, MAIL, TRIGGERS].sort());
+    s.ws.consent.grant(s.ws.owner, [SHEET, UI, EMAIL]);
+    const least = measure(s, call('menuCheckSetup'));
+    s.ws.consent.grant(s.ws.owner, s.ws.consent.manifest);
+    expect(least.used).toEqual(least.required);
+    expect(s.ws.consent.prompts).toEqual([]);
+  });
+
   it('the simple triggers ask for nothing', () => {
     expect(measure(s, () => s.ws.simpleTrigger(call('onOpen'))).required).toEqual([]);
   });

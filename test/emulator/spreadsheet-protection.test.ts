@@ -167,9 +167,9 @@ describe('range protection', () => {
 
 describe('addEditors with an address Google refuses', () => {
   it('throws "Invalid email" and adds none of the list', () => {
-    const { ws, doan } = setup();
+    const { ws, app, doan } = setup();
     ws.documents.refuseAccount('khong.co@example.com');
-    const p = doan.getProtections(ws.globals().SpreadsheetApp.ProtectionType.SHEET)[0];
+    const p = doan.getProtections(app.ProtectionType.SHEET)[0];
     const before = p.getEditors().map((u) => u.getEmail());
     expect(() => p.addEditors([HOI, 'khong.co@example.com'])).toThrow('Invalid email: khong.co@example.com');
     expect(() => p.addEditor('not an address')).toThrow('Invalid email: not an address');

@@ -53,6 +53,11 @@ export class DocumentStore {
     return this.refused.has(email.toLowerCase());
   }
 
+  /** Someone deleted the Doc in Drive: openById/openByUrl fail from now on. */
+  trash(id: string): void {
+    this.docs.delete(id);
+  }
+
   byId(id: string): StoredDocument | undefined {
     return this.docs.get(id);
   }
