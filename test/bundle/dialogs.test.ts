@@ -28,10 +28,11 @@ interface DialogAnswer {
 }
 
 describe('the dialog files in dist/', () => {
-  it('are the four pages and parts the build copies from src/ui', () => {
+  it('are the five pages and parts the build copies from src/ui', () => {
     expect(Object.keys(pages).sort()).toEqual([
       'Client.html',
       'PeriodDialog.html',
+      'SetupCheck.html',
       'StatusSidebar.html',
       'Styles.html',
     ]);
@@ -62,7 +63,7 @@ describe('the dialog files in dist/', () => {
   });
 
   it('declare Vietnamese and UTF-8 on the pages that are shown', () => {
-    for (const file of ['PeriodDialog.html', 'StatusSidebar.html']) {
+    for (const file of ['PeriodDialog.html', 'StatusSidebar.html', 'SetupCheck.html']) {
       expect(pages[file]).toMatch(/<html lang="vi">/);
       expect(pages[file]).toMatch(/<meta charset="utf-8">/);
     }
