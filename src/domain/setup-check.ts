@@ -4,7 +4,7 @@
 import type { SheetLayout } from './summary-sheet';
 import { nameKey } from './vn-format';
 
-export type CheckLevel = 'ok' | 'warn' | 'error' | 'info';
+type CheckLevel = 'ok' | 'warn' | 'error' | 'info';
 
 export interface SetupFinding {
   readonly area: string;
@@ -24,7 +24,7 @@ export const LEVEL_TEXT: Readonly<Record<CheckLevel, string>> = {
 const AUTH = 'https://www.googleapis.com/auth/';
 
 /** Each scope of the manifest: what it lets the product do, and which actions ask for it. */
-export const SCOPE_USES: readonly { readonly scope: string; readonly what: string; readonly actions: string }[] = [
+const SCOPE_USES: readonly { readonly scope: string; readonly what: string; readonly actions: string }[] = [
   { scope: `${AUTH}spreadsheets.currentonly`, what: 'xem và sửa bảng tính này', actions: 'mọi chức năng' },
   { scope: `${AUTH}script.container.ui`, what: 'hiện menu, hộp thoại và thanh bên', actions: 'mọi mục của menu' },
   {
@@ -141,7 +141,7 @@ export function accessFinding(units: readonly string[], secretaries: readonly st
   };
 }
 
-export interface ReminderReading {
+interface ReminderReading {
   readonly on: boolean;
   /** Who turned it on or off last ('' when never). */
   readonly by: string;
@@ -256,7 +256,7 @@ export function setupCheckSummary(findings: readonly SetupFinding[]): string {
   return `Kiểm tra cài đặt: ${count('ok')} mục đạt, ${count('error')} mục cần sửa, ${count('warn')} mục nên xem, ${count('info')} mục thông tin.`;
 }
 
-export const SETUP_CHECK_WIDTH = 4;
+const SETUP_CHECK_WIDTH = 4;
 
 /** The Kiểm tra tab: title, who and when, the summary, then one row per finding. */
 export function setupCheckLayout(

@@ -9,12 +9,12 @@ import type { Settings } from '../domain/types';
 import { formatDateTime } from '../domain/vn-format';
 
 /** The function the daily trigger calls (exported under this name by src/main.ts). */
-export const REMINDER_TRIGGER_HANDLER = 'remindersTrigger';
-export const REMINDER_HOUR = 7;
+const REMINDER_TRIGGER_HANDLER = 'remindersTrigger';
+const REMINDER_HOUR = 7;
 
 const PROPERTY = 'baoCaoNtm.autoReminders';
 
-export interface AutoReminderState {
+interface AutoReminderState {
   readonly on: boolean;
   /** Who turned it on (or off, for the last change), lower-cased. */
   readonly by: string;

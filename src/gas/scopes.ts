@@ -23,7 +23,7 @@ export const SCOPE = {
   triggers: `${AUTH}script.scriptapp`,
 } as const;
 
-export type Scope = (typeof SCOPE)[keyof typeof SCOPE];
+type Scope = (typeof SCOPE)[keyof typeof SCOPE];
 
 /** The parts of ScriptApp the type package does not declare yet (granular consent, 2025). */
 interface ScopedAuthorizationInfo extends GoogleAppsScript.Script.AuthorizationInfo {

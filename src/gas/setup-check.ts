@@ -70,7 +70,7 @@ function readDoc(doc: { name: string; url: string } | null, docsGranted: boolean
   }
 }
 
-export interface SetupCheckResult {
+interface SetupCheckResult {
   readonly findings: SetupFinding[];
 }
 

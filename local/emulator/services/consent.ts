@@ -22,11 +22,11 @@ const NEEDS: readonly { readonly match: RegExp; readonly scopes: readonly string
 ];
 
 /** What a call ("Type.method") needs: any one of these scopes; none for most calls. */
-export function scopesFor(key: string): readonly string[] {
+function scopesFor(key: string): readonly string[] {
   return NEEDS.find((n) => n.match.test(key))?.scopes ?? [];
 }
 
-export interface AuthorizationPrompt {
+interface AuthorizationPrompt {
   readonly user: string;
   /** The scopes asked for that the user had not granted. */
   readonly missing: readonly string[];

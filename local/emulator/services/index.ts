@@ -2,7 +2,7 @@
 // MimeType. Each lives in its own file in this folder; this index names what workspace.ts uses.
 
 export { UserImpl } from '../user';
-export { AUTHORIZATION_REQUIRED, type AuthorizationPrompt, ConsentStore, scopesFor } from './consent';
+export { AUTHORIZATION_REQUIRED, ConsentStore } from './consent';
 export { LOCK_TIMEOUT_MESSAGE, LockImpl, LockServiceImpl, LockStore, type Occupation } from './lock';
 export { LoggerImpl } from './logger';
 export { MIME_TYPE } from './mime';
