@@ -21,6 +21,7 @@
 //   never a warning.
 import { civil, compareCivil, formatCivil, isDateValue } from './civil-date';
 import { periodOf } from './periods';
+import { DEFAULT_ROW_LIMITS, overLimits, type RowLimits } from './row-limits';
 import type { Activity, Catalogue, CivilDate, Finding, Narrative, PeriodRule, UnitSetting } from './types';
 import {
   ACTIVITY_HEADERS,
@@ -46,6 +47,8 @@ export interface UnitTabInput {
   readonly year: number;
   /** The period rule that bounds "the year" (15/12 of the previous year to 14/12 for 'nd09'). Default 'calendar'. */
   readonly rule?: PeriodRule;
+  /** Plausibility limits per row (Cấu hình); DEFAULT_ROW_LIMITS when not given. */
+  readonly limits?: RowLimits;
 }
 
 export interface RejectedRow {
@@ -135,6 +138,7 @@ export function readUnitTab(input: UnitTabInput): UnitTabRead {
       year,
       window,
       matchers,
+      limits: input.limits ?? DEFAULT_ROW_LIMITS,
     });
     for (const f of outcome.findings) findings.push(f);
     if (outcome.activity) activities.push(outcome.activity);
@@ -164,6 +168,7 @@ interface RowContext {
   readonly year: number;
   readonly window: { readonly earliest: CivilDate; readonly start: CivilDate; readonly end: CivilDate };
   readonly matchers: Record<'form' | 'topic' | 'criterion' | 'measure', CatalogueMatcher>;
+  readonly limits: RowLimits;
 }
 
 function readRow(ctx: RowContext): { findings: Finding[]; activity: Activity | null; date: CivilDate | null } {
@@ -293,6 +298,9 @@ function readRow(ctx: RowContext): { findings: Finding[]; activity: Activity | n
   const moneyUnit = readWhole(cells[COL.moneyUnit], COL.moneyUnit, 'Kinh phí', 'đồng', add);
   const moneyIntegrated = readWhole(cells[COL.moneyIntegrated], COL.moneyIntegrated, 'Kinh phí', 'đồng', add);
   const moneySocial = readWhole(cells[COL.moneySocial], COL.moneySocial, 'Kinh phí', 'đồng', add);
+  for (const over of overLimits({ quantity, participants, moneyUnit, moneyIntegrated, moneySocial }, ctx.limits)) {
+    add(COL[over.field], 'error', over.message);
+  }
 
   // Left to right, as the unit reads the row (sort is stable for two findings on one cell).
   const findings = found.sort((a, b) => a.col - b.col).map((f) => f.finding);

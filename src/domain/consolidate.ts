@@ -19,6 +19,7 @@
 import { missingTabFinding, readUnitTab, UNSPECIFIED } from './activity-rows';
 import { compareCivil, isWithin } from './civil-date';
 import { periodOf } from './periods';
+import { rowLimitsOf } from './row-limits';
 import type {
   Activity,
   Catalogue,
@@ -96,6 +97,7 @@ export function consolidate(input: ConsolidateInput): Consolidation {
       timeZone: input.timeZone,
       year: period.year,
       rule: period.rule,
+      limits: rowLimitsOf(input.settings),
     });
     for (const f of read.findings) findings.push(f);
     let activities = 0;

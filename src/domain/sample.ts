@@ -51,6 +51,11 @@ export const SAMPLE_SETTINGS: Settings = {
   deadlineHalf: deadlines.half,
   deadlineYear: deadlines.year,
   reminderDaysBefore: 3,
+  limitParticipants: 20_000,
+  limitQuantity: 10_000,
+  limitMoneyUnit: 500_000_000,
+  limitMoneyIntegrated: 500_000_000,
+  limitMoneySocial: 500_000_000,
   note: SAMPLE_MARK,
   // Plan section IV: 1. the management board; 2. the specialist civil servants, MTTQ and the
   // socio-political organisations; 3. the villages.

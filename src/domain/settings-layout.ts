@@ -10,6 +10,7 @@
 // The tables sit side by side, separated by the empty columns D and L, so that each can grow
 // downward without running into another.
 import { defaultDeadlines } from './periods';
+import { defaultLimitSettings, LIMIT_FIELD_SPECS } from './row-limits';
 import type { PeriodRule, RecipientRole, Settings, UnitKind } from './types';
 import { foldVi, upperVi } from './vn-format';
 
@@ -131,6 +132,7 @@ export const SETTINGS_FIELDS: readonly FieldSpec[] = [
     label: 'Nhắc trước hạn (số ngày)',
     hint: 'Số ngày trước hạn bắt đầu gửi thư nhắc đơn vị chưa nộp. Ví dụ: 3',
   },
+  ...LIMIT_FIELD_SPECS,
   { key: 'note', label: 'Ghi chú', hint: 'Ghi chú về bảng tính này; không in vào văn bản' },
 ];
 
@@ -167,6 +169,7 @@ export function defaultSettings(year: number): Settings {
     deadlineHalf: deadlines.half,
     deadlineYear: deadlines.year,
     reminderDaysBefore: 3,
+    ...defaultLimitSettings(),
     note: '',
     units: [],
     recipients: [],

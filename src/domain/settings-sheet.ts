@@ -11,6 +11,7 @@ import { cellText } from './cell-value';
 import { civilInZone, daysInMonth, isDateValue, isValidCivil } from './civil-date';
 import { isEmail, normalizeEmail, splitEmails } from './email';
 import { defaultDeadlines } from './periods';
+import { readLimitSettings } from './row-limits';
 import {
   defaultParentBody,
   defaultSettings,
@@ -55,7 +56,7 @@ function fieldValue(s: Settings, key: FieldKey): string | number {
     case 'note':
       return s.note ?? '';
     default:
-      return s[key];
+      return s[key] ?? '';
   }
 }
 
@@ -318,6 +319,12 @@ export function parseSettings(values: readonly Row[], timeZone: string): Setting
     reminderDaysBefore = reminderRead;
   }
 
+  const limits = readLimitSettings(
+    (key) => ({ value: raw(key), row: at(key) }),
+    timeZone,
+    (row, message, severity) => problem(row, valueColumn, message, severity),
+  );
+
   // A blank text field keeps its default only when the row is missing; a row left blank on purpose
   // means blank (e.g. no signer authority, no second signer line).
   const textOr = (key: FieldKey, fallback: string) => (rowOf.has(key) ? text(key) : fallback);
@@ -350,6 +357,7 @@ export function parseSettings(values: readonly Row[], timeZone: string): Setting
     deadlineHalf,
     deadlineYear,
     reminderDaysBefore,
+    ...limits,
     note: text('note'),
     units,
     recipients,

@@ -81,6 +81,16 @@ export interface Settings {
   readonly deadlineYear: DayMonth;
   readonly reminderDaysBefore: number;
   /**
+   * Plausibility limits on one activity row (row-limits.ts): a row above one is not counted and is
+   * listed in Kiểm tra. parseSettings always sets them; optional so that settings built in code
+   * need not (rowLimitsOf gives the defaults).
+   */
+  readonly limitParticipants?: number;
+  readonly limitQuantity?: number;
+  readonly limitMoneyUnit?: number;
+  readonly limitMoneyIntegrated?: number;
+  readonly limitMoneySocial?: number;
+  /**
    * Free note shown in Cấu hình, e.g. the sample-data mark (sample.ts SAMPLE_MARK). parseSettings
    * always sets it ("" when blank); optional so that settings built in code need not.
    */

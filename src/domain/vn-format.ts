@@ -7,20 +7,22 @@ import type { CivilDate, DayMonth } from './types';
 /**
  * "1.250", "12.500.000", "2,5", "-1.250,75": dots between thousands, a comma before the decimals,
  * at most 2 decimals (rounded half away from zero), no trailing zeros. NaN and infinities give "".
+ * Never an exponent and never more digits than a reader can take in: from a million tỷ up the
+ * number is told in "nghìn tỷ" ("1.234,57 nghìn tỷ"), and beyond what any Sheet can sum
+ * (limits per row, row-limits.ts) it reads "(số quá lớn)".
  */
 export function formatNumber(n: number): string {
   if (!Number.isFinite(n)) return '';
   const abs = Math.abs(n);
-  let whole: string;
-  let frac = 0;
   if (abs >= 1e15) {
-    // Beyond 2^53 cents are not representable: show the integer part only, digit for digit.
-    whole = BigInt(Math.round(abs)).toString();
-  } else {
-    const cents = roundToCents(abs);
-    whole = String(Math.floor(cents / 100));
-    frac = cents % 100;
+    const thousandBillions = abs / 1e12;
+    if (thousandBillions >= 1e15) return '(số quá lớn)';
+    return `${n < 0 ? '-' : ''}${formatNumber(thousandBillions)} nghìn tỷ`;
   }
+  // Whole numbers skip the cents: beyond 2^53 / 100 they are no longer exact.
+  const cents = Number.isInteger(abs) ? 0 : roundToCents(abs);
+  const whole = Number.isInteger(abs) ? String(abs) : String(Math.floor(cents / 100));
+  const frac = cents % 100;
   if (whole === '0' && frac === 0) return '0';
   const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, '.');
   let decimals = '';

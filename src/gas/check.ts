@@ -3,6 +3,7 @@
 // the full list in the Kiểm tra tab.
 import { missingTabFinding, readUnitTab } from '../domain/activity-rows';
 import { describeFinding } from '../domain/findings';
+import { rowLimitsOf } from '../domain/row-limits';
 import { checkLayout, checkUnitOfRead } from '../domain/summary-sheet';
 import { TAB } from '../domain/tab-names';
 import type { Finding } from '../domain/types';
@@ -67,6 +68,7 @@ export function checkData(ss: Spreadsheet, activeTab: string, user: string, now:
       timeZone: tz,
       year: settings.year,
       rule: settings.periodRule,
+      limits: rowLimitsOf(settings),
     });
     findings.push(...read.findings);
     return checkUnitOfRead(unit, read);

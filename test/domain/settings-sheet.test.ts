@@ -31,7 +31,9 @@ const ROW = {
   deadlineHalf: 25,
   deadlineYear: 26,
   reminderDaysBefore: 27,
-  note: 28,
+  limitParticipants: 28,
+  limitMoneySocial: 32,
+  note: 33,
 };
 
 /** A mutable copy of the sample's sheet values. */
@@ -110,7 +112,7 @@ describe('settingsToRows', () => {
 
   it('is rectangular, 15 columns wide, as tall as the longest table', () => {
     const v = settingsToRows(SAMPLE_SETTINGS).values;
-    expect(v).toHaveLength(3 + 25);
+    expect(v).toHaveLength(3 + 30);
     for (const row of v) expect(row).toHaveLength(15);
     const many = {
       ...minimal,
@@ -134,7 +136,7 @@ describe('settingsToRows', () => {
   it('knows the row of each field', () => {
     expect(settingsFieldRow('communeName')).toBe(4);
     expect(settingsFieldRow('year')).toBe(14);
-    expect(settingsFieldRow('note')).toBe(28);
+    expect(settingsFieldRow('note')).toBe(33);
   });
 
   it('gives every field a distinct label and a hint', () => {
@@ -492,24 +494,24 @@ describe('missingFieldRows', () => {
     const v = sheet();
     v.splice(ROW.secretaryEmails - 1, 1); // the tab of an older version: every later field one row up
     const rows = missingFieldRows(v, TZ);
-    // Ghi chú, the last field, is now on row 27.
-    expect(rows?.row).toBe(28);
+    // Ghi chú, the last field, is now on row 32.
+    expect(rows?.row).toBe(33);
     expect(rows?.labels).toEqual(['Email thư ký (người được chạy tổng hợp, tạo báo cáo, gửi thư)']);
     expect(rows?.cells).toHaveLength(1);
     expect(rows?.cells[0].slice(0, 2)).toEqual(['Email thư ký (người được chạy tổng hợp, tạo báo cáo, gửi thư)', '']);
     expect(String(rows?.cells[0][2])).toMatch(/dấu phẩy/);
     // Written there, the tab reads without the "missing row" warning.
-    while (v.length < 28) v.push(new Array(15).fill(''));
-    v[27] = [...(rows?.cells[0] ?? []), ...new Array(12).fill('')];
+    while (v.length < 33) v.push(new Array(15).fill(''));
+    v[32] = [...(rows?.cells[0] ?? []), ...new Array(12).fill('')];
     expect(parseSettings(v, TZ).problems).toEqual([]);
   });
 
   it('offers a deleted optional field with its default, below a note typed under the fields', () => {
     const v = sheet();
     v.splice(ROW.reportSymbol - 1, 1);
-    set(v, 'C30', 'ghi chú riêng của thư ký');
+    set(v, 'C35', 'ghi chú riêng của thư ký');
     const rows = missingFieldRows(v, TZ);
-    expect(rows?.row).toBe(31);
+    expect(rows?.row).toBe(36);
     expect(rows?.cells.map((c) => c.slice(0, 2))).toEqual([['Ký hiệu báo cáo', 'BC-BCĐ']]);
   });
 
@@ -518,5 +520,91 @@ describe('missingFieldRows', () => {
     v.splice(ROW.year - 1, 1);
     v.splice(ROW.communeName - 1, 1);
     expect(missingFieldRows(v, TZ)).toBeNull();
+  });
+});
+
+describe('plausibility limits per row (Giới hạn … một dòng)', () => {
+  const LABELS = [
+    'Giới hạn số người tham dự một dòng',
+    'Giới hạn số lượng một dòng',
+    'Giới hạn kinh phí đơn vị một dòng (đồng)',
+    'Giới hạn kinh phí lồng ghép một dòng (đồng)',
+    'Giới hạn kinh phí xã hội hóa một dòng (đồng)',
+  ];
+
+  it('are five fields of Cấu hình, just above Ghi chú, with defaults that fit a commune', () => {
+    const v = sheet();
+    expect(v.slice(ROW.limitParticipants - 1, ROW.limitMoneySocial).map((r) => r.slice(0, 2))).toEqual([
+      [LABELS[0], 20000],
+      [LABELS[1], 10000],
+      [LABELS[2], 500000000],
+      [LABELS[3], 500000000],
+      [LABELS[4], 500000000],
+    ]);
+    const d = defaultSettings(2024);
+    expect([
+      d.limitParticipants,
+      d.limitQuantity,
+      d.limitMoneyUnit,
+      d.limitMoneyIntegrated,
+      d.limitMoneySocial,
+    ]).toEqual([20000, 10000, 500000000, 500000000, 500000000]);
+  });
+
+  it('read what the secretary typed, as a number or as Vietnamese text', () => {
+    const v = sheet();
+    set(v, `B${ROW.limitParticipants}`, '35.000');
+    set(v, `B${ROW.limitMoneySocial}`, 2_000_000_000);
+    const { settings, problems } = parseSettings(v, TZ);
+    expect(problems.filter((p) => p.severity !== 'fixed')).toEqual([]);
+    expect(settings?.limitParticipants).toBe(35000);
+    expect(settings?.limitMoneySocial).toBe(2000000000);
+    expect(settings?.limitQuantity).toBe(10000);
+  });
+
+  it.each([
+    ['zero', 0],
+    ['a negative number', -5],
+    ['a fraction', 2.5],
+    ['a word', 'nhiều'],
+    ['more than a thousand billion', 2e12],
+  ])('refuse %s, naming the row and what to type', (_what, value) => {
+    const v = sheet();
+    set(v, `B${ROW.limitParticipants}`, value);
+    const { settings, problems } = parseSettings(v, TZ);
+    expect(settings).toBeNull();
+    expect(errors(problems)).toEqual([[ROW.limitParticipants, 'B (Giá trị)']]);
+    expect(problems[0].message).toContain('"Giới hạn số người tham dự một dòng"');
+    expect(problems[0].message).toContain('1.000.000.000.000');
+  });
+
+  it('take the default when left blank, with a note', () => {
+    const v = sheet();
+    set(v, `B${ROW.limitParticipants + 1}`, '');
+    const { settings, problems } = parseSettings(v, TZ);
+    expect(settings?.limitQuantity).toBe(10000);
+    expect(problems.map((p) => [p.severity, p.row])).toEqual([['fixed', ROW.limitParticipants + 1]]);
+  });
+
+  it('are added by the next setup to a Cấu hình made before they existed, with their defaults', () => {
+    const v = sheet();
+    v.splice(ROW.limitParticipants - 1, 5);
+    const rows = missingFieldRows(v, TZ);
+    // Ghi chú, the last field, is now on row 28.
+    expect(rows?.row).toBe(29);
+    expect(rows?.labels).toEqual(LABELS);
+    expect(rows?.cells.map((c) => c.slice(0, 2))).toEqual([
+      [LABELS[0], 20000],
+      [LABELS[1], 10000],
+      [LABELS[2], 500000000],
+      [LABELS[3], 500000000],
+      [LABELS[4], 500000000],
+    ]);
+    rows?.cells.forEach((c, i) => {
+      v[28 + i] = [...c, ...new Array(12).fill('')];
+    });
+    const { settings, problems } = parseSettings(v, TZ);
+    expect(problems).toEqual([]);
+    expect(settings?.limitMoneyUnit).toBe(500000000);
   });
 });

@@ -48,8 +48,12 @@ describe('formatNumber', () => {
     expect(formatNumber(-0.004)).toBe('0');
   });
 
-  it('shows huge numbers digit for digit and nothing for non-numbers', () => {
-    expect(formatNumber(1e21)).toBe('1.000.000.000.000.000.000.000');
+  it('shows huge numbers in "nghìn tỷ", never with an exponent or 300 digits, and nothing for non-numbers', () => {
+    expect(formatNumber(999_999_999_999_999)).toBe('999.999.999.999.999');
+    expect(formatNumber(1e15)).toBe('1.000 nghìn tỷ');
+    expect(formatNumber(1e21)).toBe('1.000.000.000 nghìn tỷ');
+    expect(formatNumber(-1_234_567e12)).toBe('-1.234.567 nghìn tỷ');
+    expect(formatNumber(1e300)).toBe('(số quá lớn)');
     expect(formatNumber(Number.NaN)).toBe('');
     expect(formatNumber(Number.POSITIVE_INFINITY)).toBe('');
   });
