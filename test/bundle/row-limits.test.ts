@@ -2,16 +2,14 @@
 // over it is left out of Tổng hợp and listed in Kiểm tra with the value and the limit; a Cấu hình made
 // before the limits existed gets their rows from the next setup, nothing else changed.
 import { writeSettings } from '../../local/scenario';
-import { civil } from '../../src/domain/civil-date';
-import type { Activity } from '../../src/domain/types';
 import {
   CATALOGUE,
-  cellsOf,
   checkLines,
   fillAsOwner,
   makeUnits,
   mustConsolidate,
   setUpCommune,
+  vnDate,
 } from './consolidation.fixture';
 import { lastAlert, rowStarting } from './setup-helpers';
 
@@ -23,33 +21,32 @@ const LIMIT_LABELS = [
   'Giới hạn kinh phí xã hội hóa một dòng (đồng)',
 ];
 
-function activity(participants: number, moneyUnit = 0): Activity {
-  return {
-    unitCode: '',
-    tab: '',
-    row: 0,
-    date: civil(2023, 3, 15),
-    form: CATALOGUE.forms[0],
-    topic: '',
-    criterion: '',
-    description: 'Hội nghị',
-    quantity: 1,
-    measure: CATALOGUE.measures[0],
+/** A row of 15/03/2023 as a unit types it. */
+function activity(participants: number, moneyUnit = 0): unknown[] {
+  const form = CATALOGUE.forms[0];
+  return [
+    vnDate(2023, 3, 15),
+    form,
+    '',
+    '',
+    'Hội nghị',
+    1,
+    CATALOGUE.measures[0],
     participants,
     moneyUnit,
-    moneyIntegrated: 0,
-    moneySocial: 0,
-    model: '',
-    note: '',
-  };
+    '',
+    '',
+    '',
+    '',
+  ];
 }
 
 describe('plausibility limits in the Sheet', () => {
   it('a row over the limit typed in Cấu hình is not counted and is listed with the value and the limit', () => {
     const c = setUpCommune({ units: makeUnits(2) });
     writeSettings(c.s, { ...c.settings, limitParticipants: 300 });
-    fillAsOwner(c, 0, [activity(250), activity(301), activity(912345678)].map(cellsOf));
-    fillAsOwner(c, 1, [activity(40, 123456789012), activity(60, 2_000_000)].map(cellsOf));
+    fillAsOwner(c, 0, [activity(250), activity(301), activity(912345678)]);
+    fillAsOwner(c, 1, [activity(40, 123456789012), activity(60, 2_000_000)]);
     const run = mustConsolidate(c.s, 'half', 2023);
     expect(run.counted).toBe(2);
     expect(run.units.map((u) => [u.counted, u.notCounted])).toEqual([
