@@ -1,7 +1,7 @@
 // Plausibility limits through the menu (issue 14, case 1): the limit typed in Cấu hình decides, a row
 // over it is left out of Tổng hợp and listed in Kiểm tra with the value and the limit; a Cấu hình made
 // before the limits existed gets their rows from the next setup, nothing else changed.
-import { writeSettings } from '../../local/scenario';
+import { writeSettings } from '../../local/tools/scenario';
 import {
   CATALOGUE,
   checkLines,
