@@ -233,13 +233,21 @@ export function consolidateFromDialog(kindText: string, year: number): Outcome<P
   });
 }
 
-/** google.script.run target of the period dialog (Tạo báo cáo): the Doc, the run and links to its tabs. */
-export function createReportFromDialog(kindText: string, year: number): Outcome<PeriodDialogResult> {
+/**
+ * google.script.run target of the period dialog (Tạo báo cáo): the Doc, the run and links to its tabs;
+ * or, when no unit has a counted row, the question the dialog asks before calling again confirmed.
+ */
+export function createReportFromDialog(
+  kindText: string,
+  year: number,
+  confirmedEmpty?: boolean,
+): Outcome<PeriodDialogResult> {
   requireScopes(NEEDS.createReportFromDialog);
   return outcome(() => {
     const ss = secretarySpreadsheet(ACTION.report);
     const p = checkedPeriod(kindText, year);
-    const report = createReport(ss, p.kind, p.year, new Date(), currentUser());
+    const report = createReport(ss, p.kind, p.year, new Date(), currentUser(), confirmedEmpty === true);
+    if ('question' in report) return periodDialogResult(ss, 'report', report.run, null, report.question);
     return periodDialogResult(ss, 'report', report.run, report);
   });
 }

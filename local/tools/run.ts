@@ -59,6 +59,7 @@ type Outcome<T> = { ok: true; value: T } | { ok: false; message: string };
 interface DialogAnswer {
   readonly run: { counted: number; notCounted: number; periodLabel: string; notReported: string[] };
   readonly report: { name: string; url: string } | null;
+  readonly question?: string | null;
 }
 
 function expectOk<T>(what: string, o: Outcome<T>): T {
@@ -170,6 +171,9 @@ async function main(): Promise<number> {
     }
   } else if (!answer.ok) {
     log(`Tạo báo cáo chưa được: ${answer.message}`);
+  } else if (answer.value.question) {
+    // The secretary's "Không tạo": the run never shares a report in which no unit has a counted row.
+    log(`Tạo báo cáo: hỏi "${answer.value.question}" — chạy thử trả lời "Không tạo", nên không có báo cáo.`);
   }
 
   // The plan: the first click makes the Kế hoạch tab from the sample plan, the second the Doc.

@@ -145,6 +145,8 @@ export interface PeriodDialogResult {
   readonly run: ConsolidationRun;
   readonly links: TabLinks;
   readonly report: ReportLink | null;
+  /** Tạo báo cáo stopped before making the Doc: the question to ask (no unit has a counted row). */
+  readonly question: string | null;
 }
 
 /** A link that opens one tab of the Sheet. */
@@ -158,6 +160,7 @@ export function periodDialogResult(
   action: DialogAction,
   run: ConsolidationRun,
   report: ReportResult | null,
+  question: string | null = null,
 ): PeriodDialogResult {
   const link = (name: string) => {
     const sheet = ss.getSheetByName(name);
@@ -177,6 +180,7 @@ export function periodDialogResult(
           pageNumberHint: PAGE_NUMBER_HINT,
         }
       : null,
+    question,
   };
 }
 

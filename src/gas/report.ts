@@ -2,12 +2,15 @@
 // the report in the Nghị định 30 layout, shares it view-only with the superior office, logs it.
 import { civilInZone } from '../domain/civil-date';
 import { buildReport } from '../domain/report-doc';
+import { catalogueRefusal, emptyReportQuestion } from '../domain/report-guard';
 import type { PeriodKind } from '../domain/types';
 import { formatDateTime } from '../domain/vn-format';
+import { readCatalogue } from './catalogue-tab';
 import { type ConsolidationRun, consolidateAndWrite } from './consolidation';
 import { logDocument, nextVersion } from './doc-log';
 import { shareViewOnly } from './doc-share';
 import { writeOfficialDocument } from './doc-writer';
+import { UserError } from './errors';
 import { withDocumentLock } from './lock';
 import { ownerEmail, secretaryEditors } from './owner';
 import { keepingActiveTab } from './sheet-io';
@@ -30,12 +33,42 @@ export interface ReportResult {
   readonly run: ConsolidationRun;
 }
 
-export function createReport(ss: Spreadsheet, kind: PeriodKind, year: number, now: Date, user: string): ReportResult {
-  return withDocumentLock('Tạo báo cáo', () => keepingActiveTab(ss, () => writeReport(ss, kind, year, now, user)));
+/** A report in which no unit has a counted row: made only once the secretary answers yes. */
+export interface ReportQuestion {
+  readonly question: string;
+  readonly run: ConsolidationRun;
 }
 
-function writeReport(ss: Spreadsheet, kind: PeriodKind, year: number, now: Date, user: string): ReportResult {
+/**
+ * Refuses on an empty forms list before anything is written; writes Tổng hợp and Kiểm tra, then asks
+ * (returns the question, no Doc) when no unit has a counted row, unless `confirmedEmpty`.
+ */
+export function createReport(
+  ss: Spreadsheet,
+  kind: PeriodKind,
+  year: number,
+  now: Date,
+  user: string,
+  confirmedEmpty = false,
+): ReportResult | ReportQuestion {
+  return withDocumentLock('Tạo báo cáo', () =>
+    keepingActiveTab(ss, () => writeReport(ss, kind, year, now, user, confirmedEmpty)),
+  );
+}
+
+function writeReport(
+  ss: Spreadsheet,
+  kind: PeriodKind,
+  year: number,
+  now: Date,
+  user: string,
+  confirmedEmpty: boolean,
+): ReportResult | ReportQuestion {
+  const refusal = catalogueRefusal(readCatalogue(ss).catalogue);
+  if (refusal) throw new UserError(refusal);
   const { run, consolidation, settings } = consolidateAndWrite(ss, kind, year, now, user);
+  const question = confirmedEmpty ? null : emptyReportQuestion(consolidation);
+  if (question) return { question, run };
   const version = nextVersion(ss, REPORT_KIND, consolidation.period.label);
   const model = buildReport(consolidation, settings, {
     number: settings.reportNextNumber,

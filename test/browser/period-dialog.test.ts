@@ -197,3 +197,40 @@ describe('the period dialog (Tạo báo cáo)', () => {
     await expectClean(o);
   });
 });
+
+describe('the period dialog (Tạo báo cáo) when no unit has a counted row', () => {
+  const QUESTION =
+    'Không đơn vị nào có dòng hoạt động được tính cho kỳ 6 tháng đầu năm 2022 (0/13 đơn vị): … Vẫn tạo và chia sẻ báo cáo?';
+  const asked = { ok: true, value: { action: 'report', run: null, links: {}, report: null, question: QUESTION } };
+
+  it('shows the question and makes the report only after "Vẫn tạo và chia sẻ", for the period asked about', async () => {
+    const o = await harness.open(reportDialog.html, SIZE);
+    await o.page.getByLabel('Năm báo cáo').selectOption('2022');
+    await o.page.getByRole('button', { name: 'Tạo báo cáo' }).click();
+    await o.succeed(0, asked);
+    const box = o.page.getByRole('alertdialog');
+    await box.waitFor({ state: 'visible' });
+    expect(await box.innerText()).toContain(QUESTION);
+    expect(await o.page.locator('#result').isVisible()).toBe(false);
+    // Changing the year meanwhile does not change what is confirmed.
+    await o.page.getByLabel('Năm báo cáo').selectOption('2023');
+    await o.page.getByRole('button', { name: 'Vẫn tạo và chia sẻ' }).click();
+    expect(await o.calls()).toEqual([
+      { name: 'createReportFromDialog', args: ['half', 2022], settled: 'success' },
+      { name: 'createReportFromDialog', args: ['half', 2022, true], settled: false },
+    ]);
+    expect(await box.isVisible()).toBe(false);
+  });
+
+  it('makes nothing on "Không tạo" and says so', async () => {
+    const o = await harness.open(reportDialog.html, SIZE);
+    await o.page.getByRole('button', { name: 'Tạo báo cáo' }).click();
+    await o.succeed(0, asked);
+    await o.page.getByRole('button', { name: 'Không tạo' }).click();
+    expect(await o.calls()).toHaveLength(1);
+    expect(await text(o, '#error')).toBe(
+      'Chưa tạo báo cáo, chưa chia sẻ gì. Tab Tổng hợp và tab Kiểm tra đã được cập nhật để xem lý do.',
+    );
+    await expectClean(o);
+  });
+});
