@@ -12,6 +12,7 @@ import { formatDateTime } from '../domain/vn-format';
 import { readCatalogue } from './catalogue-tab';
 import { CHECK_COLUMN_WIDTHS, writeLayout } from './layout-writer';
 import { withDocumentLock } from './lock';
+import { otherTabFindings } from './other-tabs';
 import { isSecretary, ownerEmail, secretaryEditors } from './owner';
 import { readSettings } from './settings-tab';
 import { protectSheet, readAll, replaceSheet } from './sheet-io';
@@ -48,7 +49,7 @@ export function checkData(ss: Spreadsheet, activeTab: string, user: string, now:
   const scope: readonly UnitSheet[] = own ? [own] : found;
 
   // Danh mục is the secretary's to fix: listed when every tab is checked, not in a unit's own check.
-  const findings: Finding[] = own ? [] : [...catalogueFindings];
+  const findings: Finding[] = own ? [] : [...catalogueFindings, ...otherTabFindings(ss, found)];
   const rows = scope.map(({ unit, sheet, finding }) => {
     if (finding) findings.push(finding);
     if (!sheet) {

@@ -10,6 +10,7 @@ import { readCatalogue } from './catalogue-tab';
 import { CHECK_COLUMN_WIDTHS, SUMMARY_COLUMN_WIDTHS, writeLayout } from './layout-writer';
 import { withDocumentLock } from './lock';
 import { readArchivedNarratives } from './narrative-archive';
+import { otherTabFindings } from './other-tabs';
 import { ownerEmail, secretaryEditors } from './owner';
 import { readSettings } from './settings-tab';
 import { keepingActiveTab, protectSheet, readAll, replaceSheets } from './sheet-io';
@@ -68,6 +69,7 @@ export function readConsolidation(
   const extra: Finding[] = [
     ...catalogue.findings,
     ...sheets.flatMap((found) => (found.finding ? [found.finding] : [])),
+    ...otherTabFindings(ss, sheets),
   ];
   return { consolidation: extra.length > 0 ? { ...c, findings: [...extra, ...c.findings] } : c, sheets };
 }
