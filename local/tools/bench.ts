@@ -260,7 +260,8 @@ const consolidation: Benchmark = {
       runs: o.runs,
       setupMs: Math.round(setupMs),
       peakRssMb: peakRssMb(),
-      targets: { reads: counts.reads <= o.units + 5, writes: counts.writes <= 25 },
+      // Values and formulas of each unit tab (issue 14): Kiểm tra warns about formulas, subtotal rows are left out.
+      targets: { reads: counts.reads <= 2 * o.units + 5, writes: counts.writes <= 25 },
     };
   },
 };

@@ -19,9 +19,12 @@
 //   in the tab after the year in Cấu hình moves on, and are simply outside every period.
 // - A narrative row labelled for another year is last year's record: kept, read for nothing, and
 //   never a warning.
+
 import { civil, compareCivil, formatCivil, isDateValue } from './civil-date';
 import { periodOf } from './periods';
+import { quote } from './quote';
 import { DEFAULT_ROW_LIMITS, overLimits, type RowLimits } from './row-limits';
+import { isSubtotalRow, SUBTOTAL_MESSAGE } from './subtotal-rows';
 import type { Activity, Catalogue, CivilDate, Finding, Narrative, PeriodRule, UnitSetting } from './types';
 import {
   ACTIVITY_HEADERS,
@@ -182,7 +185,17 @@ function readRow(ctx: RowContext): { findings: Finding[]; activity: Activity | n
     found.push({ col, finding: { tab, row, column, severity, message } });
   };
 
-  if (ctx.formulas) {
+  // A subtotal row is one error, without the warnings that say a formula's result is still read.
+  const numberCols = [COL.quantity, COL.participants, COL.moneyUnit, COL.moneyIntegrated, COL.moneySocial];
+  const formulas = ctx.formulas;
+  const subtotal =
+    formulas !== undefined &&
+    isSubtotalRow(
+      numberCols.map((c) => ({ value: cells[c], formula: formulas[c] })),
+      row,
+    );
+  if (subtotal) add(numberCols.find((c) => (formulas[c] ?? '') !== '') ?? COL.quantity, 'error', SUBTOTAL_MESSAGE);
+  if (ctx.formulas && !subtotal) {
     for (let c = 0; c < UNIT_TAB.columns; c++) {
       const f = ctx.formulas[c];
       if (typeof f === 'string' && f !== '') {
@@ -247,7 +260,7 @@ function readRow(ctx: RowContext): { findings: Finding[]; activity: Activity | n
         add(
           COL.form,
           'error',
-          `Hình thức "${formText}" không có trong Danh mục. Hãy chọn một hình thức trong danh sách ` +
+          `Hình thức ${quote(formText)} không có trong Danh mục. Hãy chọn một hình thức trong danh sách ` +
             `(hoặc đề nghị thư ký bổ sung vào tab Danh mục). ${NOT_COUNTED}`,
         );
       } else {
@@ -285,7 +298,7 @@ function readRow(ctx: RowContext): { findings: Finding[]; activity: Activity | n
       add(
         COL.measure,
         'warning',
-        `Đơn vị tính "${measure}" không có trong Danh mục; vẫn được tính theo đúng chữ đã ghi. ` +
+        `Đơn vị tính ${quote(measure)} không có trong Danh mục; vẫn được tính theo đúng chữ đã ghi. ` +
           'Nên chọn đơn vị tính trong danh sách.',
       );
     } else {
@@ -356,7 +369,7 @@ function readCatalogueText(
     add(
       col,
       'warning',
-      `${label} "${text}" không có trong Danh mục; vẫn được tính theo đúng chữ đã ghi. ` +
+      `${label} ${quote(text)} không có trong Danh mục; vẫn được tính theo đúng chữ đã ghi. ` +
         `Nên chọn ${label.toLowerCase()} trong danh sách.`,
     );
     return text;
@@ -394,7 +407,7 @@ function readWhole(value: unknown, col: number, label: string, unitWord: string,
 }
 
 function looseNote(label: string, typed: string, name: string): string {
-  return `${label} ghi "${typed}" (thiếu hoặc sai dấu), đã hiểu là "${name}". Nên chọn lại trong danh sách.`;
+  return `${label} ghi ${quote(typed)} (thiếu hoặc sai dấu), đã hiểu là "${name}". Nên chọn lại trong danh sách.`;
 }
 
 function clip(s: string): string {
@@ -468,7 +481,7 @@ function readHeader(values: readonly (readonly unknown[])[], tab: string, findin
   texts.forEach((t, c) => {
     const field = fieldOf.get(nameKey(t));
     if (field !== undefined) found[field].push(c);
-    else if (t !== '') extra.push(`"${t}" ở cột ${columnLetter(c + 1)}`);
+    else if (t !== '') extra.push(`${quote(t)} ở cột ${columnLetter(c + 1)}`);
   });
   const missing = ACTIVITY_HEADERS.filter((_, i) => found[i].length === 0).map((h) => `"${h}"`);
   const twice = ACTIVITY_HEADERS.flatMap((h, i) =>
@@ -567,7 +580,7 @@ function readNarratives(input: UnitTabInput, findings: Finding[]): Map<string, N
         row,
         column: column(0),
         severity: 'warning',
-        message: `Kỳ báo cáo "${label}" không đúng. Hãy ghi ${expected}; dòng này chưa được đưa vào tổng hợp.`,
+        message: `Kỳ báo cáo ${quote(label)} không đúng. Hãy ghi ${expected}; dòng này chưa được đưa vào tổng hợp.`,
       });
       continue;
     }

@@ -6,7 +6,9 @@
 //   row 2.. one item per cell, each column its own list, down to row CATALOGUE_MAX_ROWS + 1
 // Fixed ranges (not "to the last row") so the dropdown validation of the unit tabs can point at
 // them once and still see items added later.
+
 import { cellText } from './cell-value';
+import { quote } from './quote';
 import { TAB } from './tab-names';
 import type { Catalogue, Finding } from './types';
 import { columnLetter } from './unit-tab';
@@ -170,7 +172,7 @@ export function parseCatalogue(values: readonly (readonly unknown[])[]): Catalog
         row: CATALOGUE_HEADER_ROW,
         column,
         severity: 'warning',
-        message: `Tiêu đề cột phải là "${CATALOGUE_HEADERS[key]}" (đang là "${header}"). Cột này vẫn được đọc là danh sách ${CATALOGUE_HEADERS[key]}; hãy sửa lại tiêu đề cho khỏi nhầm.`,
+        message: `Tiêu đề cột phải là "${CATALOGUE_HEADERS[key]}" (đang là ${quote(header)}). Cột này vẫn được đọc là danh sách ${CATALOGUE_HEADERS[key]}; hãy sửa lại tiêu đề cho khỏi nhầm.`,
       });
     }
     const firstRowOf = new Map<string, number>();
@@ -184,7 +186,7 @@ export function parseCatalogue(values: readonly (readonly unknown[])[]): Catalog
           row: r,
           column,
           severity: 'warning',
-          message: `"${item}" trùng với dòng ${seen}: chỉ giữ một mục. Hãy xóa ô này.`,
+          message: `${quote(item)} trùng với dòng ${seen}: chỉ giữ một mục. Hãy xóa ô này.`,
         });
         continue;
       }

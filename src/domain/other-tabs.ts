@@ -23,7 +23,7 @@ function isBlank(v: unknown): boolean {
 }
 
 function filledRows(rows: readonly (readonly unknown[])[]): number {
-  return rows.filter((r) => r && r.some((v) => !isBlank(v))).length;
+  return rows.filter((r) => r?.some((v) => !isBlank(v))).length;
 }
 
 /** What the secretary is told about one such tab; null when a unit-tab finding already covers it. */

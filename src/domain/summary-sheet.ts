@@ -7,6 +7,7 @@
 import type { UnitTabRead } from './activity-rows';
 import { formatCivil } from './civil-date';
 import { comparable, comparedFigures } from './comparison';
+import { clipMessage } from './quote';
 import type { Consolidation, Finding, PeriodFigures, UnitSetting } from './types';
 import { NARRATIVE_HEADERS } from './unit-tab';
 import { displayNumber } from './vn-parse';
@@ -365,7 +366,9 @@ export function checkLayout(findings: readonly Finding[], meta: CheckMeta): Shee
   b.section('CHI TIẾT');
   b.header(['Tab', 'Dòng', 'Cột', 'Mức độ', 'Nội dung và cách sửa']);
   if (findings.length === 0) b.row(['', '', '', '', 'Không có lỗi hay cảnh báo nào.']);
-  for (const f of findings) b.row([f.tab, f.row ?? '', f.column ?? '', SEVERITY_LABEL[f.severity], f.message]);
+  for (const f of findings) {
+    b.row([f.tab, f.row ?? '', f.column ?? '', SEVERITY_LABEL[f.severity], clipMessage(f.message)]);
+  }
   return b.build();
 }
 

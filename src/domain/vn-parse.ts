@@ -12,7 +12,9 @@
 //   "1.200,5.3", "12abc", "1.20.000" -> refused
 // Spaces (also non-breaking) are allowed only as thousands groups ("1 200 000") or around the
 // text; the suffixes đ / đồng / VNĐ / VND / ₫ and a leading '+' are dropped; a lone dash reads 0.
+
 import { addDays, civil, civilInZone, daysInMonth, formatCivil, isDateValue } from './civil-date';
+import { quote } from './quote';
 import type { CivilDate } from './types';
 
 export type NumberRead =
@@ -58,7 +60,7 @@ function readNumberText(raw: string): NumberRead {
   let s = raw.normalize('NFC').replace(ZERO_WIDTH, '').trim();
   if (s === '') return BLANK_NUMBER;
   if (DASHES.test(s)) {
-    return { ok: true, value: 0, blank: false, fixedUp: `Ô ghi "${raw}", đã hiểu là 0. Nếu không có, hãy gõ 0.` };
+    return { ok: true, value: 0, blank: false, fixedUp: `Ô ghi ${quote(raw)}, đã hiểu là 0. Nếu không có, hãy gõ 0.` };
   }
   const notes: string[] = [];
   const currency = CURRENCY_SUFFIX.exec(s);
@@ -77,13 +79,13 @@ function readNumberText(raw: string): NumberRead {
   if (/\s/.test(s)) {
     // Spaces are accepted only as thousands groups: "1 200 000", "1 200,5".
     if (!/^\d{1,3}(?:\s\d{3})+(?:[.,]\d+)?$/.test(s)) {
-      return { ok: false, reason: `"${raw}" có khoảng trắng xen giữa các chữ số` };
+      return { ok: false, reason: `${quote(raw)} có khoảng trắng xen giữa các chữ số` };
     }
     const [, intPart, frac] = /^([\d\s]+)(?:[.,](\d+))?$/.exec(s)!;
     return numberFromParts(raw, negative, intPart.replace(/\s/g, ''), frac ?? '', notes);
   }
   if (!/^[\d.,]+$/.test(s) || !/\d/.test(s)) {
-    return { ok: false, reason: `"${raw}" không phải là số (chỉ được gõ chữ số)` };
+    return { ok: false, reason: `${quote(raw)} không phải là số (chỉ được gõ chữ số)` };
   }
   const dots = count(s, '.');
   const commas = count(s, ',');
@@ -123,7 +125,7 @@ function readNumberText(raw: string): NumberRead {
     return {
       ok: false,
       reason:
-        `"${raw}" không rõ là ${before},${after} (số thập phân) hay ${before}.${after} (${before} nghìn ${after}); ` +
+        `${quote(raw)} không rõ là ${before},${after} (số thập phân) hay ${before}.${after} (${before} nghìn ${after}); ` +
         'hãy gõ số không có dấu phân cách hàng nghìn',
     };
   }
@@ -132,21 +134,21 @@ function readNumberText(raw: string): NumberRead {
 
 function numberFromParts(raw: string, negative: boolean, intDigits: string, fracDigits: string, notes: string[]) {
   const magnitude = Number(fracDigits ? `${intDigits}.${fracDigits}` : intDigits);
-  if (!Number.isFinite(magnitude)) return { ok: false as const, reason: `"${raw}" quá lớn` };
+  if (!Number.isFinite(magnitude)) return { ok: false as const, reason: `${quote(raw)} quá lớn` };
   const value = negative ? -magnitude : magnitude;
   const how = notes.length ? ` (${notes.join('; ')})` : '';
   return {
     ok: true as const,
     value,
     blank: false,
-    fixedUp: `Ô ghi "${raw}" dạng chữ, đã đọc là ${displayNumber(value)}${how}. Nên định dạng ô là số rồi gõ lại.`,
+    fixedUp: `Ô ghi ${quote(raw)} dạng chữ, đã đọc là ${displayNumber(value)}${how}. Nên định dạng ô là số rồi gõ lại.`,
   };
 }
 
 function ambiguous(raw: string): NumberRead {
   return {
     ok: false,
-    reason: `không đọc được "${raw}" thành số (dấu chấm, dấu phẩy không đúng chỗ); hãy gõ số không có dấu phân cách hàng nghìn`,
+    reason: `không đọc được ${quote(raw)} thành số (dấu chấm, dấu phẩy không đúng chỗ); hãy gõ số không có dấu phân cách hàng nghìn`,
   };
 }
 
@@ -207,16 +209,16 @@ export function readDate(value: unknown, timeZone: string): DateRead {
   } else if (words) {
     [d, mo, y] = [Number(words[1]), Number(words[2]), Number(words[3])];
   } else if (/^\d{1,2}([/.-])\d{1,2}\1\d{2}$/.test(s)) {
-    return { ok: false, blank: false, reason: `"${value}" thiếu năm đủ 4 chữ số` };
+    return { ok: false, blank: false, reason: `${quote(value)} thiếu năm đủ 4 chữ số` };
   } else if (/^\d{1,2}[/.-]\d{1,2}$/.test(s)) {
-    return { ok: false, blank: false, reason: `"${value}" thiếu năm` };
+    return { ok: false, blank: false, reason: `${quote(value)} thiếu năm` };
   } else {
-    return { ok: false, blank: false, reason: `"${value}" không phải là ngày` };
+    return { ok: false, blank: false, reason: `${quote(value)} không phải là ngày` };
   }
   if (mo < 1 || mo > 12) {
     const swapped =
       mo > 12 && d >= 1 && d <= 12 ? ' (có thể đã gõ tháng trước ngày: hãy gõ ngày trước, tháng sau)' : '';
-    return { ok: false, blank: false, reason: `"${value}" có tháng ${mo} không có thật${swapped}` };
+    return { ok: false, blank: false, reason: `${quote(value)} có tháng ${mo} không có thật${swapped}` };
   }
   if (d < 1 || d > daysInMonth(y, mo)) {
     return {
@@ -229,7 +231,7 @@ export function readDate(value: unknown, timeZone: string): DateRead {
   return {
     ok: true,
     value: day,
-    fixedUp: `Ngày được gõ dạng chữ "${value}", đã đọc là ${formatCivil(day)}. Nên định dạng ô là ngày rồi gõ lại.`,
+    fixedUp: `Ngày được gõ dạng chữ ${quote(value)}, đã đọc là ${formatCivil(day)}. Nên định dạng ô là ngày rồi gõ lại.`,
   };
 }
 

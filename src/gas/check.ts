@@ -15,7 +15,7 @@ import { withDocumentLock } from './lock';
 import { otherTabFindings } from './other-tabs';
 import { isSecretary, ownerEmail, secretaryEditors } from './owner';
 import { readSettings } from './settings-tab';
-import { protectSheet, readAll, replaceSheet } from './sheet-io';
+import { protectSheet, readAll, readFormulas, replaceSheet } from './sheet-io';
 import { findUnitSheets, type UnitSheet } from './unit-sheet';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -57,8 +57,7 @@ export function checkData(ss: Spreadsheet, activeTab: string, user: string, now:
       return checkUnitOfRead(unit, null);
     }
     const values = readAll(sheet);
-    const formulas =
-      values.length > 0 ? sheet.getRange(1, 1, values.length, Math.max(values[0].length, 1)).getFormulas() : [];
+    const formulas = readFormulas(sheet, values);
     // Named as in Cấu hình, as Tổng hợp names it, so both Kiểm tra lists agree.
     const read = readUnitTab({
       unit,

@@ -13,7 +13,7 @@ import { readArchivedNarratives } from './narrative-archive';
 import { otherTabFindings } from './other-tabs';
 import { ownerEmail, secretaryEditors } from './owner';
 import { readSettings } from './settings-tab';
-import { keepingActiveTab, protectSheet, readAll, replaceSheets } from './sheet-io';
+import { keepingActiveTab, protectSheet, readAll, readFormulas, replaceSheets } from './sheet-io';
 import { findUnitSheets, type UnitSheet } from './unit-sheet';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -56,7 +56,12 @@ export function readConsolidation(
   const catalogue = readCatalogue(ss);
   const period = periodOf(kind, year, settings.periodRule);
   const sheets = findUnitSheets(ss, settings.units);
-  const tabs = sheets.map((found) => ({ unit: found.unit, values: found.sheet ? readAll(found.sheet) : null }));
+  // Formulas too (a second read per unit tab): Kiểm tra warns about them and a subtotal row is not counted.
+  const tabs = sheets.map((found) => {
+    if (!found.sheet) return { unit: found.unit, values: null };
+    const values = readAll(found.sheet);
+    return { unit: found.unit, values, formulas: readFormulas(found.sheet, values) };
+  });
   const c = consolidate({
     settings,
     catalogue: catalogue.catalogue,

@@ -58,6 +58,12 @@ export function readAll(sheet: Sheet): unknown[][] {
   return sheet.getRange(1, 1, lastRow, lastCol).getValues();
 }
 
+/** getFormulas() of the block readAll read ([] for an empty tab): one more read. */
+export function readFormulas(sheet: Sheet, values: readonly (readonly unknown[])[]): string[][] {
+  if (values.length === 0) return [];
+  return sheet.getRange(1, 1, values.length, Math.max(values[0].length, 1)).getFormulas();
+}
+
 export interface TabBuild {
   readonly name: string;
   readonly build: (sheet: Sheet) => void;

@@ -246,6 +246,25 @@ export function paste(c: Commune, unitIndex: number, activities: readonly Activi
   pasteActivities(c.s, c.units[unitIndex], activities.map(cellsOf));
 }
 
+/**
+ * One activity row as a unit types it: 15/03/2023, the catalogue's first form, topic and measure,
+ * quantity 1, the rest blank; `patch` sets cells by 0-based column (7 participants, 8-10 money).
+ */
+export function typedRow(patch: Record<number, unknown> = {}): unknown[] {
+  const row: unknown[] = [
+    vnDate(2023, 3, 15),
+    CATALOGUE.forms[0],
+    CATALOGUE.topics[0],
+    '',
+    'Họp',
+    1,
+    CATALOGUE.measures[0],
+  ];
+  while (row.length < 13) row.push('');
+  for (const [k, v] of Object.entries(patch)) row[Number(k)] = v;
+  return row;
+}
+
 /** The owner writes rows straight into a tab with one setValues (fast setup for large books). */
 export function fillAsOwner(c: Commune, unitIndex: number, rows: unknown[][]): void {
   if (rows.length === 0) return;

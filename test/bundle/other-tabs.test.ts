@@ -1,34 +1,20 @@
 // Tabs that are neither the product's nor a unit's (issue 14, case 3): a unit's copy of its own tab,
 // carrying its code, typed into; a tab the secretary made. Tổng hợp's Kiểm tra and Kiểm tra dữ liệu
 // name each with the rows it holds and what to do, and nothing in them is counted, once or twice.
-
 import {
-  CATALOGUE,
   checkLines,
   fillAsOwner,
   makeUnits,
   mustConsolidate,
   setUpCommune,
+  typedRow,
   vnDate,
 } from './consolidation.fixture';
+
 import { lastAlert } from './setup-helpers';
 
 function activity(day: number, people: number): unknown[] {
-  return [
-    vnDate(2023, 3, day),
-    CATALOGUE.forms[0],
-    '',
-    '',
-    'Họp',
-    1,
-    CATALOGUE.measures[0],
-    people,
-    '',
-    '',
-    '',
-    '',
-    '',
-  ];
+  return typedRow({ 0: vnDate(2023, 3, day), 7: people });
 }
 
 /** What Sheets' "Duplicate" makes: a new tab with the same cells, named "Bản sao của …". */

@@ -1,16 +1,9 @@
 // Plausibility limits through the menu (issue 14, case 1): the limit typed in Cấu hình decides, a row
 // over it is left out of Tổng hợp and listed in Kiểm tra with the value and the limit; a Cấu hình made
 // before the limits existed gets their rows from the next setup, nothing else changed.
+
 import { writeSettings } from '../../local/tools/scenario';
-import {
-  CATALOGUE,
-  checkLines,
-  fillAsOwner,
-  makeUnits,
-  mustConsolidate,
-  setUpCommune,
-  vnDate,
-} from './consolidation.fixture';
+import { checkLines, fillAsOwner, makeUnits, mustConsolidate, setUpCommune, typedRow } from './consolidation.fixture';
 import { lastAlert, rowStarting } from './setup-helpers';
 
 const LIMIT_LABELS = [
@@ -23,22 +16,7 @@ const LIMIT_LABELS = [
 
 /** A row of 15/03/2023 as a unit types it. */
 function activity(participants: number, moneyUnit = 0): unknown[] {
-  const form = CATALOGUE.forms[0];
-  return [
-    vnDate(2023, 3, 15),
-    form,
-    '',
-    '',
-    'Hội nghị',
-    1,
-    CATALOGUE.measures[0],
-    participants,
-    moneyUnit,
-    '',
-    '',
-    '',
-    '',
-  ];
+  return typedRow({ 7: participants, 8: moneyUnit });
 }
 
 describe('plausibility limits in the Sheet', () => {

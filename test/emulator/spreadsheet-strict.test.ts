@@ -114,6 +114,23 @@ describe('setValues sizes', () => {
   });
 });
 
+describe('50,000 characters in one cell', () => {
+  const TOO_LONG = 'Your input contains more than the maximum of 50000 characters in a single cell.';
+
+  it('takes 50,000 characters and refuses one more, through setValue, setValues and setFormula, writing nothing', () => {
+    const { sheet } = setup();
+    sheet.getRange(1, 1).setValue('a'.repeat(50_000));
+    expect(String(sheet.getRange(1, 1).getValue())).toHaveLength(50_000);
+    expect(() => sheet.getRange(2, 1).setValue('b'.repeat(50_001))).toThrow(TOO_LONG);
+    expect(() => sheet.getRange(2, 1, 1, 2).setValues([['ok', 'c'.repeat(50_001)]])).toThrow(TOO_LONG);
+    expect(() => sheet.getRange(3, 1).setFormula(`="${'d'.repeat(50_000)}"`)).toThrow(TOO_LONG);
+    expect(sheet.getRange(2, 1, 2, 2).getValues()).toEqual([
+      ['', ''],
+      ['', ''],
+    ]);
+  });
+});
+
 describe('sheets', () => {
   it('refuses a duplicate name on insert and rename, ignoring case as Sheets does', () => {
     const { ss } = setup();

@@ -20,7 +20,12 @@ export const MSG = {
   mergePartial: 'You must select all cells in a merged range to merge or unmerge them.',
   domainEdit: 'Domain editing is only available for spreadsheets owned by a Google Workspace domain.',
   noCriteria: 'The data validation rule has no criteria.',
+  /** Sheets' limit on one cell's contents (text or formula), refused on write. */
+  cellTooLong: 'Your input contains more than the maximum of 50000 characters in a single cell.',
 } as const;
+
+/** The most characters one cell of a Google Sheet holds. */
+export const MAX_CELL_CHARACTERS = 50_000;
 
 export function duplicateSheet(name: string): string {
   return `A sheet with the name "${name}" already exists. Please enter another name.`;

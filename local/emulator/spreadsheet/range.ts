@@ -5,7 +5,7 @@ import { GAS_TYPE, gasError, Unwrappable, unwrap } from '../core';
 import { type Area, columnLetter, contains, formA1, intersects, type RangeForm } from './a1';
 import type { Border, Cell, Style } from './cells';
 import { type BorderStyleName, WrapStrategy, type WrapStrategyName } from './enums';
-import { badSignature, columnsMismatch, MSG, rowsMismatch, validationViolated } from './errors';
+import { badSignature, columnsMismatch, MAX_CELL_CHARACTERS, MSG, rowsMismatch, validationViolated } from './errors';
 import { type Scalar, shiftFormula } from './formula';
 import { DEFAULT_FORMAT } from './number-format';
 import { ProtectionImpl } from './protection';
@@ -115,6 +115,7 @@ export class RangeImpl extends Unwrappable {
       for (let j = 0; j < nc; j++) {
         const cell = row?.[c - 1 + j];
         const content = contentAt(i, j, cell);
+        if (tooLong(content)) throw gasError(MSG.cellTooLong);
         const rule = cell?.dv;
         if (
           rule &&
@@ -777,4 +778,12 @@ export class RangeImpl extends Unwrappable {
   override toString(): string {
     return 'Range';
   }
+}
+
+/** Text or a formula beyond what one cell of a Google Sheet holds. */
+function tooLong(content: Content): boolean {
+  return (
+    (typeof content.v === 'string' && content.v.length > MAX_CELL_CHARACTERS) ||
+    (content.f !== undefined && content.f.length > MAX_CELL_CHARACTERS)
+  );
 }
