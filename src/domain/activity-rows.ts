@@ -406,8 +406,13 @@ function readWhole(value: unknown, col: number, label: string, unitWord: string,
   return n.value;
 }
 
+/** Says what differs between the typed text and the entry it was matched to: marks, or symbols. */
 function looseNote(label: string, typed: string, name: string): string {
-  return `${label} ghi ${quote(typed)} (thiếu hoặc sai dấu), đã hiểu là "${name}". Nên chọn lại trong danh sách.`;
+  const letters = (t: string) => nameKey(t.replace(/[^\p{L}\p{M}\p{N}]+/gu, ' '));
+  const symbols = /[\p{So}\p{Sk}\p{Sm}\p{Co}]/u.test(typed) ? ', có thêm biểu tượng' : '';
+  const what =
+    letters(typed) === letters(name) ? 'khác ở dấu câu, ký hiệu hoặc biểu tượng' : `thiếu hoặc sai dấu${symbols}`;
+  return `${label} ghi ${quote(typed)} (${what}), đã hiểu là "${name}". Nên chọn lại trong danh sách.`;
 }
 
 function clip(s: string): string {

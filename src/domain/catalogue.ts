@@ -163,10 +163,30 @@ export function parseCatalogue(values: readonly (readonly unknown[])[]): Catalog
   const findings: Finding[] = [];
   const lists: Record<CatalogueKey, string[]> = { forms: [], topics: [], funding: [], criteria: [], measures: [] };
   const last = Math.min(values.length, CATALOGUE_LAST_ROW);
+  // No column keeps its header: the header row was deleted and every list moved up one row, its
+  // first item now in row 1. Read from row 1 so that item is not lost, and say what happened.
+  const headerOf = (c: number) => cellText(values[CATALOGUE_HEADER_ROW - 1]?.[c]);
+  const headerGone =
+    values.length > 0 &&
+    CATALOGUE_KEYS.every((key, c) => nameKey(headerOf(c)) !== nameKey(CATALOGUE_HEADERS[key])) &&
+    CATALOGUE_KEYS.some((_, c) => headerOf(c) !== '');
+  if (headerGone) {
+    findings.push({
+      tab: TAB.catalogue,
+      row: CATALOGUE_HEADER_ROW,
+      column: null,
+      severity: 'warning',
+      message:
+        `Dòng ${CATALOGUE_HEADER_ROW} không còn tiêu đề cột (${CATALOGUE_KEYS.map((k) => CATALOGUE_HEADERS[k]).join(', ')}): ` +
+        'có thể dòng tiêu đề đã bị xóa nên các danh sách dời lên một dòng. Các mục vẫn được đọc từ dòng 1, kể cả mục đầu tiên. ' +
+        'Hãy chèn một dòng trống ở trên cùng và ghi lại tiêu đề các cột, rồi chạy Thiết lập bảng tính để ô chọn ở các tab đơn vị có đủ các mục.',
+    });
+  }
+  const firstRow = headerGone ? CATALOGUE_HEADER_ROW : CATALOGUE_FIRST_ROW;
   CATALOGUE_KEYS.forEach((key, c) => {
     const column = catalogueColumnName(key);
-    const header = cellText(values[CATALOGUE_HEADER_ROW - 1]?.[c]);
-    if (values.length > 0 && nameKey(header) !== nameKey(CATALOGUE_HEADERS[key])) {
+    const header = headerOf(c);
+    if (!headerGone && values.length > 0 && nameKey(header) !== nameKey(CATALOGUE_HEADERS[key])) {
       findings.push({
         tab: TAB.catalogue,
         row: CATALOGUE_HEADER_ROW,
@@ -176,7 +196,7 @@ export function parseCatalogue(values: readonly (readonly unknown[])[]): Catalog
       });
     }
     const firstRowOf = new Map<string, number>();
-    for (let r = CATALOGUE_FIRST_ROW; r <= last; r++) {
+    for (let r = firstRow; r <= last; r++) {
       const item = cellText(values[r - 1]?.[c]);
       if (item === '') continue;
       const seen = firstRowOf.get(nameKey(item));

@@ -40,6 +40,13 @@ const ZERO_WIDTH = /\u200b|\u200c|\u200d|\u2060|\ufeff/g;
 const CURRENCY_SUFFIX = /^(.*?)\s*(?:đồng|vnđ|vnd|đ|₫)\.?$/iu;
 const DASHES = /^[-–—]$/;
 
+/** The error values a formula shows in a cell, as getValues gives them. */
+const SHEET_ERROR = /^#(?:DIV\/0!|N\/A|REF!|VALUE!|NAME\?|NUM!|NULL!|ERROR!|SPILL!|CALC!)$/i;
+
+function sheetErrorReason(value: string): string {
+  return `ô báo lỗi công thức ${value.toUpperCase()} (ví dụ: chia cho 0, hoặc công thức trỏ tới ô đã bị xóa); hãy sửa công thức hoặc gõ thẳng giá trị`;
+}
+
 /** A cell's value read as a number. */
 export function readNumber(value: unknown): NumberRead {
   if (value === '' || value === null || value === undefined) return BLANK_NUMBER;
@@ -67,6 +74,13 @@ function readNumberText(raw: string): NumberRead {
   if (currency && currency[1] !== '') {
     s = currency[1].trim();
     notes.push('bỏ chữ chỉ đơn vị tiền');
+  }
+  if (SHEET_ERROR.test(s)) return { ok: false, reason: sheetErrorReason(s) };
+  if (/\p{L}/u.test(s) && /\d/.test(s)) {
+    return {
+      ok: false,
+      reason: `${quote(raw)} có chữ kèm theo số; chỉ gõ số (tên cột đã nói đơn vị)`,
+    };
   }
   let negative = false;
   if (s.startsWith('+')) {
@@ -196,6 +210,7 @@ export function readDate(value: unknown, timeZone: string): DateRead {
     .trim()
     .replace(/\s*([/.-])\s*/g, '$1');
   if (s === '') return { ok: false, blank: true, reason: 'ô để trống' };
+  if (SHEET_ERROR.test(s)) return { ok: false, blank: false, reason: sheetErrorReason(s) };
   let y: number;
   let mo: number;
   let d: number;
