@@ -46,7 +46,12 @@ export const STATUS_SENT = 'đã gửi';
 /** What the secretary types over "đang gửi" when she knows the mail did not arrive. */
 export const STATUS_RESEND = 'gửi lại';
 
-export type StatusKind = 'sending' | 'sent' | 'error' | 'other';
+/**
+ * sent: exactly "đã gửi"; sending: "đang gửi" (the run died after MailApp was called); error: an
+ * explicit failure ("lỗi: …", "chưa gửi", "không gửi được"); resend: the secretary's "gửi lại";
+ * empty: nothing; other: anything else the secretary typed ("OK", "đã nhận", "đã gửi (đã gọi điện)").
+ */
+export type StatusKind = 'sending' | 'sent' | 'error' | 'resend' | 'empty' | 'other';
 
 export interface SendLogEntry {
   /** 1-based row of the tab. */
@@ -62,6 +67,8 @@ export interface SendLogEntry {
   /** Lower-cased; for a reminder to several people, the addresses joined by ", ". */
   readonly email: string;
   readonly status: StatusKind;
+  /** The status as typed, for listing the rows the secretary must decide on. */
+  readonly statusText: string;
 }
 
 /** What is written for one new row (status "đang gửi"). */
@@ -103,9 +110,11 @@ export function errorStatus(message: string): string {
 
 export function parseStatus(value: unknown): StatusKind {
   const key = foldVi(String(value ?? ''));
+  if (key === '') return 'empty';
   if (key === 'da gui') return 'sent';
   if (key === 'dang gui') return 'sending';
-  if (key.startsWith('loi')) return 'error';
+  if (key === foldVi(STATUS_RESEND)) return 'resend';
+  if (/^(loi|chua gui|khong gui|gui khong duoc|gui loi|that bai)\b/.test(key)) return 'error';
   return 'other';
 }
 
@@ -145,6 +154,7 @@ export function parseSendLog(values: readonly (readonly unknown[])[], timeZone: 
       unitCode: text(row[C.unitCode]),
       email: normalizeEmail(text(row[C.email])),
       status: parseStatus(row[C.status]),
+      statusText: text(row[C.status]),
     });
   });
   return entries;
@@ -161,22 +171,52 @@ export function documentKey(link: string): string {
 }
 
 /**
- * sent: a row says "đã gửi"; uncertain: a row still says "đang gửi" (the run died between the call
- * to MailApp and the next write: the mail may have left), never resent without the secretary;
- * pending: never tried, or every try failed ("lỗi: …"), or the secretary marked it "gửi lại".
+ * sent: a row says "đã gửi"; uncertain: a row says anything else that is not a failure ("đang gửi":
+ * the run died after MailApp was called; a note the secretary typed, "OK", "đã nhận"): the mail may
+ * have left, so it is never resent without the secretary; pending: never tried, or every try is
+ * blank, failed ("lỗi: …") or marked "gửi lại" by the secretary.
  */
 export type DeliveryState = 'sent' | 'uncertain' | 'pending';
 
-export function planDeliveryState(entries: readonly SendLogEntry[], link: string, email: string): DeliveryState {
-  const key = documentKey(link);
+/** What was sent: the plan's reference ("Kế hoạch số 42/KH-BCĐ ngày 10/03/2023") and its Doc. */
+export interface SentPlan {
+  readonly reference: string;
+  readonly link: string;
+}
+
+/** The log's "Văn bản" for a plan: its reference first, so that a later Doc of the same plan matches. */
+export function planLogDocument(plan: SentPlan, docName: string): string {
+  return plan.reference ? `${plan.reference}: ${docName}` : docName;
+}
+
+/** Whether a plan row of the log is about this plan: the same plan reference, or the same Doc. */
+function samePlan(e: SendLogEntry, plan: SentPlan): boolean {
+  if (documentKey(e.link) === documentKey(plan.link)) return true;
+  // "Kế hoạch" alone (no number, no date) names no particular plan.
+  const ref = foldVi(plan.reference);
+  if (ref === '' || ref === foldVi('Kế hoạch')) return false;
+  const doc = foldVi(e.document);
+  return doc === ref || doc.startsWith(`${ref} `);
+}
+
+export function planDeliveryState(entries: readonly SendLogEntry[], plan: SentPlan, email: string): DeliveryState {
   const address = normalizeEmail(email);
   let state: DeliveryState = 'pending';
   for (const e of entries) {
-    if (e.kind !== 'plan' || documentKey(e.link) !== key || e.email !== address) continue;
+    if (e.kind !== 'plan' || e.email !== address || !samePlan(e, plan)) continue;
     if (e.status === 'sent') return 'sent';
-    if (e.status === 'sending') state = 'uncertain';
+    if (e.status === 'sending' || e.status === 'other') state = 'uncertain';
   }
   return state;
+}
+
+/** The log rows behind an uncertain state, for the secretary: row and status as typed. */
+export function uncertainRows(entries: readonly SendLogEntry[], plan: SentPlan, email: string): SendLogEntry[] {
+  const address = normalizeEmail(email);
+  return entries.filter(
+    (e) =>
+      e.kind === 'plan' && e.email === address && samePlan(e, plan) && (e.status === 'sending' || e.status === 'other'),
+  );
 }
 
 /**
@@ -188,7 +228,7 @@ export function reminderOn(entries: readonly SendLogEntry[], unitCode: string, d
   for (const e of entries) {
     if (e.kind !== 'reminder' || nameKey(e.unitCode) !== code || !e.day) continue;
     if (e.day.y !== day.y || e.day.m !== day.m || e.day.d !== day.d) continue;
-    if (e.status === 'sent' || e.status === 'sending') return e;
+    if (e.status === 'sent' || e.status === 'sending' || e.status === 'other') return e;
   }
   return null;
 }

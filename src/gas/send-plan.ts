@@ -1,22 +1,28 @@
 // Gửi kế hoạch qua Gmail: the current plan Doc (made first if there is none) goes to every Nơi nhận
 // with an address, one message per address, as a PDF attachment and a view-only link. What the
-// log says was sent is never sent again for the same Doc; what it says was "đang gửi" is shown to
-// the secretary instead of being resent.
+// log says was sent is never sent again for the same plan (its number and date, or the same Doc);
+// a row that is neither blank nor a failure ("đang gửi", "OK", "đã nhận") is shown to the
+// secretary instead of being resent.
 //
 // One address per message: the log is then exact per recipient, a refused address fails only its
 // own message, and no recipient sees the others' addresses. It costs the same quota (MailApp counts
 // recipients, not messages) and stays far below the 50 recipients a message may carry.
 import { type Addressee, planAudience } from '../domain/mail-recipients';
 import { planMail } from '../domain/mail-text';
+import { planReference } from '../domain/official-doc';
 import {
   documentKey,
   fitQuota,
   planDeliveryState,
+  planLogDocument,
   type SendLogEntry,
+  type SentPlan,
   STATUS_RESEND,
-  STATUS_SENDING,
+  STATUS_SENT,
+  uncertainRows,
 } from '../domain/send-log';
 import { TAB } from '../domain/tab-names';
+import type { Settings } from '../domain/types';
 import { formatDateTime } from '../domain/vn-format';
 import { shareViewOnly } from './doc-share';
 import { UserError } from './errors';
@@ -37,8 +43,8 @@ export interface PlanSendPreview {
   /** Not yet sent, in the order of Nơi nhận. */
   readonly toSend: readonly Addressee[];
   readonly alreadySent: readonly Addressee[];
-  /** Logged "đang gửi": may have received it; not resent. */
-  readonly uncertain: readonly Addressee[];
+  /** Logged "đang gửi" or with a status typed by hand: may have received it; not resent. */
+  readonly uncertain: readonly Uncertain[];
   readonly withoutEmail: readonly string[];
   readonly invalid: readonly string[];
   /** MailApp.getRemainingDailyQuota() when the preview was made. */
@@ -49,15 +55,25 @@ export type PlanSendStart =
   | { readonly tabCreated: true }
   | { readonly tabCreated: false; readonly preview: PlanSendPreview };
 
-function classify(entries: readonly SendLogEntry[], doc: PlanDocInfo, addressees: readonly Addressee[]) {
+/** A recipient the log shows as maybe reached, with the statuses its rows carry. */
+export type Uncertain = Addressee & { readonly statuses: readonly string[] };
+
+/** What was sent, as the log keys it: the plan's number and date, and its Doc. */
+function sentPlan(settings: Settings, doc: PlanDocInfo): SentPlan {
+  return { reference: planReference(settings), link: doc.url };
+}
+
+function classify(entries: readonly SendLogEntry[], plan: SentPlan, addressees: readonly Addressee[]) {
   const toSend: Addressee[] = [];
   const alreadySent: Addressee[] = [];
-  const uncertain: Addressee[] = [];
+  const uncertain: Uncertain[] = [];
   for (const a of addressees) {
-    const state = planDeliveryState(entries, doc.url, a.email);
+    const state = planDeliveryState(entries, plan, a.email);
     if (state === 'sent') alreadySent.push(a);
-    else if (state === 'uncertain') uncertain.push(a);
-    else toSend.push(a);
+    else if (state === 'uncertain') {
+      const statuses = uncertainRows(entries, plan, a.email).map((e) => e.statusText);
+      uncertain.push({ ...a, statuses: [...new Set(statuses)] });
+    } else toSend.push(a);
   }
   return { toSend, alreadySent, uncertain };
 }
@@ -79,7 +95,7 @@ export function previewPlanSend(ss: Spreadsheet, now: Date, user: string): PlanS
     preview: {
       doc,
       docCreated,
-      ...classify(readSendLog(ss), doc, audience.addressees),
+      ...classify(readSendLog(ss), sentPlan(settings, doc), audience.addressees),
       withoutEmail: audience.withoutEmail,
       invalid: audience.invalid,
       quota: MailApp.getRemainingDailyQuota(),
@@ -95,9 +111,14 @@ function bullets(list: readonly Addressee[]): string {
   return list.map((a) => `- ${who(a)}`).join('\n');
 }
 
-export function uncertainNote(list: readonly Addressee[]): string {
+export function uncertainNote(list: readonly Uncertain[]): string {
   if (list.length === 0) return '';
-  return `Có ${list.length} người nhận ở trạng thái "${STATUS_SENDING}" (có thể đã nhận): ${list.map(who).join(', ')}. Không gửi lại cho họ. Nếu chắc chắn họ chưa nhận được, hãy sửa "${STATUS_SENDING}" thành "${STATUS_RESEND}" ở dòng của họ trong tab ${TAB.sendLog} rồi chạy lại chức năng này.`;
+  const each = list.map((u) => `${who(u)} (${u.statuses.map((t) => `"${t}"`).join(', ')})`).join(', ');
+  return (
+    `Có ${list.length} người nhận mà tab ${TAB.sendLog} ghi trạng thái không phải "${STATUS_SENT}" và cũng không báo lỗi: ` +
+    `${each}. Có thể họ đã nhận, nên không gửi lại. Nếu chắc chắn ai chưa nhận được, hãy sửa trạng thái ở dòng của ` +
+    `người đó thành "${STATUS_RESEND}" rồi chạy lại chức năng này.`
+  );
 }
 
 function otherNotes(p: PlanSendPreview): string[] {
@@ -158,7 +179,7 @@ export interface PlanSendResult {
   readonly later: readonly Addressee[];
   /** The Doc could not be shared with them (they still get the PDF). */
   readonly notShared: readonly Addressee[];
-  readonly uncertain: readonly Addressee[];
+  readonly uncertain: readonly Uncertain[];
 }
 
 function openPlan(doc: PlanDocInfo): GoogleAppsScript.Document.Document {
@@ -189,9 +210,10 @@ export function sendPlan(ss: Spreadsheet, preview: PlanSendPreview, now: Date, u
     const doc = preview.doc;
     // Another run may have sent some since the question was asked: read the log again.
     const entries = readSendLog(ss);
-    const recheck = classify(entries, doc, preview.toSend);
+    const plan = sentPlan(settings, doc);
+    const recheck = classify(entries, plan, preview.toSend);
     const toSend = recheck.toSend;
-    const uncertain = [...classify(entries, doc, preview.uncertain).uncertain, ...recheck.uncertain];
+    const uncertain = [...classify(entries, plan, preview.uncertain).uncertain, ...recheck.uncertain];
     const { now: batch, later } = fitQuota(toSend, () => 1, MailApp.getRemainingDailyQuota());
     if (batch.length === 0) return { doc, sent: [], failed: [], later, notShared: [], uncertain };
 
@@ -208,7 +230,7 @@ export function sendPlan(ss: Spreadsheet, preview: PlanSendPreview, now: Date, u
         log: {
           time: formatDateTime(now, timeZone),
           kind: 'plan',
-          document: docName,
+          document: planLogDocument(plan, docName),
           link: doc.url,
           period,
           name: a.name,

@@ -203,15 +203,18 @@ describe('Gửi kế hoạch qua Gmail', () => {
     expect(sendLog(s).map((r) => [r.Email, r['Trạng thái']])).toEqual([[SAMPLE_RECIPIENT_EMAILS[0], 'đang gửi']]);
 
     const [question, result] = sendPlan(s);
-    expect(question).toContain(`Có 1 người nhận ở trạng thái "đang gửi" (có thể đã nhận)`);
+    expect(question).toContain(
+      `Có 1 người nhận mà tab Nhật ký gửi ghi trạng thái không phải "đã gửi" và cũng không báo lỗi: ` +
+        `Văn phòng Điều phối NTM huyện Hữu Lũng <${SAMPLE_RECIPIENT_EMAILS[0]}> ("đang gửi"). Có thể họ đã nhận`,
+    );
     expect(question).toContain(SAMPLE_RECIPIENT_EMAILS[0]);
     expect(question).toMatch(/cho 4 nơi nhận:/);
-    expect(result).toContain('Có 1 người nhận ở trạng thái "đang gửi"');
+    expect(result).toContain(`<${SAMPLE_RECIPIENT_EMAILS[0]}> ("đang gửi"). Có thể họ đã nhận, nên không gửi lại.`);
     expect(mailsPerAddress(s)).toEqual(Object.fromEntries(SAMPLE_RECIPIENT_EMAILS.map((e) => [e, 1])));
 
     // A third click still does not resend it.
     const [third] = sendPlan(s, null);
-    expect(third).toContain('Có 1 người nhận ở trạng thái "đang gửi"');
+    expect(third).toContain(`<${SAMPLE_RECIPIENT_EMAILS[0]}> ("đang gửi"). Có thể họ đã nhận, nên không gửi lại.`);
     expect(s.ws.mail.sent).toHaveLength(5);
 
     // The secretary checks and marks it "gửi lại": the next run sends it.

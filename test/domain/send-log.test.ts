@@ -9,6 +9,7 @@ import {
   planDeliveryState,
   reminderOn,
   SEND_LOG_HEADERS,
+  uncertainRows,
 } from '../../src/domain/send-log';
 
 const DOC = 'https://docs.google.com/document/d/1AbCdEfGhIjKlMnOpQrStUvWxYz0123456789abcdefgh/edit';
@@ -31,6 +32,11 @@ function row(time: string, kind: string, link: string, email: string, status: st
 }
 
 const HEADER = [...SEND_LOG_HEADERS];
+
+/** A plan known only by its Doc (no number, no date): "Kế hoạch" names no particular plan. */
+function byDoc(link: string) {
+  return { reference: 'Kế hoạch', link };
+}
 
 describe('the log header', () => {
   it('names the columns the issue asks for: time, document, period, recipient, kind, status', () => {
@@ -55,8 +61,8 @@ describe('parseStatus', () => {
     expect(parseStatus('Đã gửi')).toBe('sent');
     expect(parseStatus('đang gửi')).toBe('sending');
     expect(parseStatus('lỗi: Invalid email: x')).toBe('error');
-    expect(parseStatus('gửi lại')).toBe('other');
-    expect(parseStatus('')).toBe('other');
+    expect(parseStatus('gửi lại')).toBe('resend');
+    expect(parseStatus('')).toBe('empty');
   });
 });
 
@@ -68,7 +74,7 @@ describe('planDeliveryState', () => {
       [HEADER, row('20/06/2023 09:00', 'Kế hoạch', DOC, 'other@example.com', 'đã gửi')],
       'Asia/Ho_Chi_Minh',
     );
-    expect(planDeliveryState(log, DOC, email)).toBe('pending');
+    expect(planDeliveryState(log, byDoc(DOC), email)).toBe('pending');
   });
 
   it('is sent once a row says "đã gửi", even after an earlier error, and compares addresses without case', () => {
@@ -80,12 +86,12 @@ describe('planDeliveryState', () => {
       ],
       'Asia/Ho_Chi_Minh',
     );
-    expect(planDeliveryState(log, DOC, email)).toBe('sent');
+    expect(planDeliveryState(log, byDoc(DOC), email)).toBe('sent');
   });
 
   it('is uncertain while a row still says "đang gửi"', () => {
     const log = parseSendLog([HEADER, row('20/06/2023 09:00', 'Kế hoạch', DOC, email, 'đang gửi')], 'Asia/Ho_Chi_Minh');
-    expect(planDeliveryState(log, DOC, email)).toBe('uncertain');
+    expect(planDeliveryState(log, byDoc(DOC), email)).toBe('uncertain');
   });
 
   it('is pending again when the secretary changed "đang gửi" to "gửi lại", or every try failed', () => {
@@ -93,12 +99,12 @@ describe('planDeliveryState', () => {
       [HEADER, row('20/06/2023 09:00', 'Kế hoạch', DOC, email, 'gửi lại')],
       'Asia/Ho_Chi_Minh',
     );
-    expect(planDeliveryState(resend, DOC, email)).toBe('pending');
+    expect(planDeliveryState(resend, byDoc(DOC), email)).toBe('pending');
     const failed = parseSendLog(
       [HEADER, row('20/06/2023 09:00', 'Kế hoạch', DOC, email, 'lỗi: x')],
       'Asia/Ho_Chi_Minh',
     );
-    expect(planDeliveryState(failed, DOC, email)).toBe('pending');
+    expect(planDeliveryState(failed, byDoc(DOC), email)).toBe('pending');
   });
 
   it('counts only sends of the same Doc (a new plan Doc is a new document), matched by its id', () => {
@@ -106,19 +112,48 @@ describe('planDeliveryState', () => {
       [HEADER, row('20/06/2023 09:00', 'Kế hoạch', OTHER_DOC, email, 'đã gửi')],
       'Asia/Ho_Chi_Minh',
     );
-    expect(planDeliveryState(log, DOC, email)).toBe('pending');
+    expect(planDeliveryState(log, byDoc(DOC), email)).toBe('pending');
     const sameDocOtherSpelling = `https://docs.google.com/open?id=${DOC.split('/d/')[1].split('/')[0]}`;
-    expect(planDeliveryState(log, OTHER_DOC, email)).toBe('sent');
+    expect(planDeliveryState(log, byDoc(OTHER_DOC), email)).toBe('sent');
     const log2 = parseSendLog(
       [HEADER, row('20/06/2023 09:00', 'Kế hoạch', sameDocOtherSpelling, email, 'đã gửi')],
       'UTC',
     );
-    expect(planDeliveryState(log2, DOC, email)).toBe('sent');
+    expect(planDeliveryState(log2, byDoc(DOC), email)).toBe('sent');
+  });
+
+  it('treats a status typed by hand as "sent or unknown": never resent, listed with its text', () => {
+    for (const status of ['OK', 'đã nhận', 'đã gửi (đã gọi điện xác nhận)', 'x']) {
+      const log = parseSendLog([HEADER, row('20/06/2023 09:00', 'Kế hoạch', DOC, email, status)], 'UTC');
+      expect([status, planDeliveryState(log, byDoc(DOC), email)]).toEqual([status, 'uncertain']);
+      expect(uncertainRows(log, byDoc(DOC), email).map((e) => e.statusText)).toEqual([status]);
+    }
+  });
+
+  it('is pending only for a blank status or an explicit failure', () => {
+    for (const status of ['', 'lỗi: Invalid email', 'chưa gửi', 'Không gửi được', 'gửi lại']) {
+      const log = parseSendLog([HEADER, row('20/06/2023 09:00', 'Kế hoạch', DOC, email, status)], 'UTC');
+      expect([status, planDeliveryState(log, byDoc(DOC), email)]).toEqual([status, 'pending']);
+    }
+  });
+
+  it('knows the plan by its number and date, whatever Doc carried it', () => {
+    const plan = { reference: 'Kế hoạch số 42/KH-BCĐ ngày 10/03/2023', link: OTHER_DOC };
+    const sent = (document: string) => {
+      const r = row('20/06/2023 09:00', 'Kế hoạch', DOC, email, 'đã gửi');
+      r[2] = document;
+      return planDeliveryState(parseSendLog([HEADER, r], 'UTC'), plan, email);
+    };
+    expect(sent('Kế hoạch số 42/KH-BCĐ ngày 10/03/2023: Kế hoạch Tuyên truyền NTM năm 2023')).toBe('sent');
+    expect(sent('Kế hoạch số 42/KH-BCĐ ngày 10/03/2023')).toBe('sent');
+    expect(sent('Kế hoạch số 421/KH-BCĐ ngày 10/03/2023: Kế hoạch khác')).toBe('pending');
+    expect(sent('Kế hoạch số 42/KH-BCĐ ngày 11/03/2023: Kế hoạch sửa đổi')).toBe('pending');
+    expect(sent('Kế hoạch Tuyên truyền NTM năm 2023')).toBe('pending');
   });
 
   it('ignores reminder rows for the plan', () => {
     const log = parseSendLog([HEADER, row('20/06/2023 09:00', 'Nhắc nộp báo cáo', DOC, email, 'đã gửi')], 'UTC');
-    expect(planDeliveryState(log, DOC, email)).toBe('pending');
+    expect(planDeliveryState(log, byDoc(DOC), email)).toBe('pending');
   });
 });
 
