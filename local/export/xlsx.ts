@@ -31,6 +31,19 @@ import {
 } from '../emulator/spreadsheet';
 import type { Workspace } from '../emulator/workspace';
 
+// exceljs hands JSZip each part of the file as a JavaScript string in Node, and JSZip turns a string
+// into UTF-8 in chunks of 16,384 UTF-16 units: an emoji whose surrogate pair straddles a chunk
+// boundary comes out as two U+FFFD. Handing JSZip the part's bytes instead keeps every character
+// (exceljs does the same in the browser). Patched once, here, where the only writer lives.
+const { ZipWriter } = require('exceljs/lib/utils/zip-stream') as {
+  ZipWriter: { prototype: { append(data: unknown, options: { name: string; base64?: boolean }): void } };
+};
+const appendPart = ZipWriter.prototype.append;
+ZipWriter.prototype.append = function append(data, options) {
+  const bytes = typeof data === 'string' && !options.base64 ? Buffer.from(data, 'utf8') : data;
+  appendPart.call(this, bytes, options);
+};
+
 /** Excel serial of 1970-01-01: Excel and Sheets count days from 1899-12-30. */
 const UNIX_EPOCH_SERIAL = 25_569;
 const DAY_MS = 86_400_000;

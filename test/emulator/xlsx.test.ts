@@ -247,3 +247,24 @@ describe('import errors', () => {
     await expect(importXlsx(new Workspace(), dir)).rejects.toThrow('là một thư mục');
   });
 });
+
+describe('long texts full of emoji (issue 14, case 8)', () => {
+  it('come back from the .xlsx character for character, in every cell', async () => {
+    const ws = new Workspace({ owner: OWNER });
+    const file = ws.spreadsheets.create('Emoji');
+    const ss = (ws.globals().SpreadsheetApp as App).getActiveSpreadsheet();
+    const sheet = ss.getActiveSheet().setName('Hội Nông dân');
+    // Many long cells, so that the file's shared strings run past many 16,384-unit chunks at every offset.
+    const texts = Array.from({ length: 300 }, (_, i) => [
+      `Dòng ${i}: ${'🌾 lúa 🐃 trâu 👍 '.repeat(20 + (i % 37) * 11)}${'x'.repeat(i % 3)}`,
+    ]);
+    sheet.insertRowsAfter(sheet.getMaxRows(), 300);
+    sheet.getRange(1, 1, texts.length, 1).setValues(texts);
+    const path = join(dir, 'emoji.xlsx');
+    await exportXlsx(file, path);
+    const back = await importXlsx(new Workspace({ owner: OWNER }), path);
+    const values = back.getSheetByName('Hội Nông dân')!.getRange(1, 1, texts.length, 1).getValues();
+    const bad = values.flatMap((r, i) => (r[0] === texts[i][0] ? [] : [i + 1]));
+    expect(bad).toEqual([]);
+  });
+});
