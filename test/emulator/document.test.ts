@@ -25,6 +25,16 @@ function message(fn: () => unknown): string {
 }
 
 describe('DocumentApp.create / openById', () => {
+  test('ids are unique across runs, as Drive ids are: a later session never reuses an earlier one', () => {
+    const ids = new Set<string>();
+    for (let run = 0; run < 3; run++) {
+      const { DocumentApp } = setup();
+      for (let i = 0; i < 3; i++) ids.add(DocumentApp.create('Báo cáo').getId());
+    }
+    expect(ids.size).toBe(9);
+    for (const id of ids) expect(id).toMatch(/^1[A-Za-z0-9_-]{43}$/);
+  });
+
   test('a new Doc is owned by the active user, US Letter with 1-inch margins, one empty paragraph', () => {
     const { ws, DocumentApp } = setup();
     const doc = DocumentApp.create('Báo cáo 6 tháng');

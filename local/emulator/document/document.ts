@@ -112,7 +112,7 @@ export class StoredDocument {
 }
 
 export function documentId(seed: string): string {
-  // Drive ids are 44 URL-safe characters starting with "1"; derived from a counter for reproducibility.
+  // Drive ids are 44 URL-safe characters starting with "1"; derived from the store's random salt and a counter.
   return `1${createHash('sha256').update(seed).digest('base64url').slice(0, 43)}`;
 }
 

@@ -1,5 +1,6 @@
 // The strict in-memory DocumentApp: the store of Docs in the emulated Drive (Node-side API for tests
 // and exporters) and the DocumentApp service a loaded bundle calls.
+import { randomUUID } from 'node:crypto';
 import { Emulated, GAS_TYPE } from '../core';
 import type { Workspace } from '../workspace';
 import { expectArgs, isString } from './args';
@@ -29,6 +30,11 @@ export class DocumentStore {
   private readonly refused = new Set<string>();
   private createsLeft = DAILY_CREATE_QUOTA;
   private counter = 0;
+  /**
+   * Drive ids are unique for ever, not per session: a run on a workbook written by an earlier run
+   * must not make a Doc whose link that workbook's logs already hold for another Doc.
+   */
+  private readonly salt = randomUUID();
 
   constructor(readonly ws: Workspace) {}
 
@@ -71,7 +77,12 @@ export class DocumentStore {
     if (this.createsLeft <= 0) throw new Error(CREATE_QUOTA_MESSAGE);
     this.createsLeft -= 1;
     this.counter += 1;
-    const doc = new StoredDocument(documentId(`document-${this.counter}`), name, owner.toLowerCase(), this.ws.now());
+    const doc = new StoredDocument(
+      documentId(`${this.salt}/document-${this.counter}`),
+      name,
+      owner.toLowerCase(),
+      this.ws.now(),
+    );
     this.docs.set(doc.id, doc);
     return doc;
   }
