@@ -7,7 +7,7 @@
 // unprotected ranges unlocked), so it opens read-only where Google would refuse most people; on
 // import such a tab gets a sheet protection with the owner as its only editor. Range protections
 // and the editor lists are not carried.
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import ExcelJS from 'exceljs';
 import {
@@ -204,9 +204,32 @@ function styleOut(target: ExcelJS.Cell, s: Style | undefined): void {
   if (Object.keys(border).length > 0) target.border = border;
 }
 
-async function sheetOut(wb: ExcelJS.Workbook, sheet: SheetImpl): Promise<void> {
+/** Excel's limit on a sheet name (Google allows 100). */
+const EXCEL_NAME_LIMIT = 31;
+
+/** Names Excel accepts, unique, for the tabs in order; a longer name is cut and said so in Vietnamese. */
+function excelNames(sheets: readonly SheetImpl[]): string[] {
+  const used = new Set<string>();
+  return sheets.map((sheet) => {
+    const name = sheet.getName();
+    let out = name;
+    for (let n = 1; out.length > EXCEL_NAME_LIMIT || used.has(out.toLowerCase()); n++) {
+      const suffix = n === 1 ? '' : ` ${n}`;
+      out = `${name.slice(0, EXCEL_NAME_LIMIT - suffix.length).trimEnd()}${suffix}`;
+    }
+    used.add(out.toLowerCase());
+    if (out !== name) {
+      console.warn(
+        `Tab "${name}" dài ${name.length} ký tự; tệp Excel chỉ cho phép ${EXCEL_NAME_LIMIT} nên trong tệp tab này tên là "${out}".`,
+      );
+    }
+    return out;
+  });
+}
+
+async function sheetOut(wb: ExcelJS.Workbook, sheet: SheetImpl, name: string): Promise<void> {
   const ss = sheet.ss;
-  const ws = wb.addWorksheet(sheet.getName(), {
+  const ws = wb.addWorksheet(name, {
     state: sheet.hidden ? 'hidden' : 'visible',
     views:
       sheet.frozenRows || sheet.frozenCols
@@ -243,7 +266,8 @@ export async function exportXlsx(ss: SpreadsheetImpl, file: string): Promise<voi
   const wb = new ExcelJS.Workbook();
   wb.creator = ss.owner;
   wb.title = ss.getName();
-  for (const sheet of ss.sheets) await sheetOut(wb, sheet);
+  const names = excelNames(ss.sheets);
+  for (const [i, sheet] of ss.sheets.entries()) await sheetOut(wb, sheet, names[i]);
   await wb.xlsx.writeFile(file);
 }
 
@@ -430,16 +454,53 @@ function sheetIn(ws: ExcelJS.Worksheet, ss: SpreadsheetImpl, index: number): [Sh
  * Reads a workbook into a new emulated spreadsheet owned by the workspace owner. Throws an Error
  * with a Vietnamese sentence when the file is missing or is not a readable .xlsx workbook.
  */
+/** The sheet names over Excel's limit in a workbook's xl/workbook.xml ([] when it cannot be read). */
+async function longSheetNames(file: string): Promise<string[]> {
+  try {
+    const JSZip = require('jszip') as typeof import('jszip');
+    const zip = await JSZip.loadAsync(readFileSync(file));
+    const xml = (await zip.file('xl/workbook.xml')?.async('string')) ?? '';
+    const names = [...xml.matchAll(/<sheet\b[^>]*\bname="([^"]*)"/g)].map((m) => decodeXml(m[1]));
+    return names.filter((n) => n.length > EXCEL_NAME_LIMIT);
+  } catch {
+    return [];
+  }
+}
+
+function decodeXml(s: string): string {
+  return s
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
+}
+
 export async function importXlsx(ws: Workspace, file: string, name?: string): Promise<SpreadsheetImpl> {
   if (!existsSync(file)) throw new Error(`Không tìm thấy tệp "${file}". Hãy kiểm tra lại đường dẫn.`);
   if (!statSync(file).isFile()) throw new Error(`"${file}" là một thư mục, không phải tệp Excel (.xlsx).`);
   const wb = new ExcelJS.Workbook();
+  // exceljs warns in English about a long sheet name before it gives up: the Vietnamese message below says it.
+  const warn = console.warn;
+  console.warn = (...args: unknown[]) => {
+    if (!/exceeds 31 chars/.test(String(args[0]))) warn(...args);
+  };
   try {
     await wb.xlsx.readFile(file);
   } catch {
+    const long = await longSheetNames(file);
+    if (long.length > 0) {
+      throw new Error(
+        `Không đọc được tệp "${file}": có tab tên dài hơn ${EXCEL_NAME_LIMIT} ký tự (${long.map((n) => `"${n}"`).join(', ')}), ` +
+          `mà tệp Excel chỉ cho phép ${EXCEL_NAME_LIMIT}. Hãy đổi tên các tab đó cho ngắn hơn trong Google Trang tính ` +
+          '(tab của đơn vị: sửa cột Tên tab trong Cấu hình rồi chạy Thiết lập bảng tính), rồi tải về lại.',
+      );
+    }
     throw new Error(
       `Không đọc được tệp "${file}": đây không phải là tệp Excel (.xlsx) hợp lệ. Hãy tải bảng tính về bằng Tệp → Tải xuống → Microsoft Excel (.xlsx).`,
     );
+  } finally {
+    console.warn = warn;
   }
   if (wb.worksheets.length === 0) throw new Error(`Tệp "${file}" không có trang tính nào.`);
   const ss = ws.spreadsheets.create(name ?? basename(file, extname(file)), { empty: true });

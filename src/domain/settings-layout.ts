@@ -16,7 +16,8 @@ import { foldVi, upperVi } from './vn-format';
 
 export const SETTINGS_TITLE = 'CẤU HÌNH BÁO CÁO NTM';
 export const SETTINGS_HINT =
-  'Sửa ở cột Giá trị và trong hai bảng Đơn vị, Nơi nhận (giữ nguyên các dòng tiêu đề), rồi chạy Báo cáo NTM → Thiết lập bảng tính.';
+  'Sửa ở cột Giá trị và trong hai bảng Đơn vị, Nơi nhận (giữ nguyên các dòng tiêu đề), rồi chạy Báo cáo NTM → Thiết lập bảng tính. ' +
+  'Tên tab của đơn vị tối đa 31 ký tự (để bảng tính tải về dạng Excel vẫn giữ đúng tên tab).';
 
 export const SETTINGS_LAYOUT = {
   titleRow: 1,

@@ -30,7 +30,7 @@ import {
   UNIT_HEADERS,
   UNIT_KINDS,
 } from './settings-layout';
-import { isReservedTabName, MAX_TAB_NAME_LENGTH, PRODUCT_TAB_NAMES, TAB } from './tab-names';
+import { isReservedTabName, MAX_UNIT_TAB_NAME_LENGTH, PRODUCT_TAB_NAMES, TAB } from './tab-names';
 import type { CivilDate, DayMonth, Finding, Recipient, Settings, UnitSetting } from './types';
 import { columnLetter } from './unit-tab';
 import { foldVi, formatDate, formatDayMonth, nameKey } from './vn-format';
@@ -469,11 +469,12 @@ function parseUnits(values: readonly Row[], timeZone: string, problem: Report): 
     }
 
     if (tabName === '') problem(r, col(3), 'Chưa nhập tên tab của đơn vị (ví dụ: Hội Nông dân).');
-    else if (tabName.length > MAX_TAB_NAME_LENGTH) {
+    else if (tabName.length > MAX_UNIT_TAB_NAME_LENGTH) {
       problem(
         r,
         col(3),
-        `Tên tab dài ${tabName.length} ký tự; Google Trang tính chỉ cho phép ${MAX_TAB_NAME_LENGTH}. Đặt tên ngắn hơn.`,
+        `Tên tab dài ${tabName.length} ký tự; tên tab của đơn vị tối đa ${MAX_UNIT_TAB_NAME_LENGTH} ký tự để khi ` +
+          'tải bảng tính về dạng Excel (.xlsx) tên tab vẫn giữ nguyên. Đặt tên ngắn hơn (ví dụ: "CC Địa chính - NN - MT").',
       );
     } else if (isReservedTabName(tabName)) {
       problem(

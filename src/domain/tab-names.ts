@@ -26,6 +26,12 @@ export const RETIRED_SUFFIX = ' (bản cũ)';
 export const MAX_TAB_NAME_LENGTH = 100;
 
 /**
+ * The product's limit on a unit's tab name: Excel's. A Sheet downloaded as .xlsx (a backup, the
+ * offline runner) keeps its tab names only when they are at most 31 characters long.
+ */
+export const MAX_UNIT_TAB_NAME_LENGTH = 31;
+
+/**
  * Whether `name` is a product tab, or ends like the temporary tabs of a rebuild, compared as Sheets
  * compares tab names (case-insensitively).
  */

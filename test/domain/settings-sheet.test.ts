@@ -324,7 +324,7 @@ describe('parseSettings problems', () => {
     ['an unknown unit kind', 'G6', 'Hợp tác xã', 6, 'G (Loại)'],
     ['a blank unit kind', 'G6', '', 6, 'G (Loại)'],
     ['a blank tab name', 'H6', '', 6, 'H (Tên tab)'],
-    ['a tab name over 100 characters', 'H6', 'x'.repeat(101), 6, 'H (Tên tab)'],
+    ['a tab name over 31 characters (Excel’s limit)', 'H6', 'Công chức Địa chính - Xây dựng - NN', 6, 'H (Tên tab)'],
     ['a tab name of the product', 'H6', 'Tổng hợp', 6, 'H (Tên tab)'],
     ['a tab name of the product in another case', 'H6', 'nhật ký GỬI', 6, 'H (Tên tab)'],
     ['a tab name of a rebuild in progress', 'H6', 'Kiểm tra (đang tạo)', 6, 'H (Tên tab)'],
@@ -344,10 +344,14 @@ describe('parseSettings problems', () => {
     expect(error.message.length).toBeGreaterThan(20);
   });
 
-  it('accepts a tab name of exactly 100 characters', () => {
+  it('accepts a tab name of exactly 31 characters', () => {
     const v = sheet();
-    set(v, 'H6', 'x'.repeat(100));
-    expect(parseSettings(v, TZ).settings?.units[2].tabName).toBe('x'.repeat(100));
+    const name = 'Hội Liên hiệp Phụ nữ xã Minh Ti';
+    expect(name).toHaveLength(31);
+    set(v, 'H6', name);
+    const read = parseSettings(v, TZ);
+    expect(read.problems.filter((p) => p.severity === 'error')).toEqual([]);
+    expect(read.settings?.units[2].tabName).toBe(name);
   });
 
   it('reports a unit code used twice (in another case) on the later row, naming the first', () => {

@@ -1,7 +1,7 @@
 // Export to .xlsx and import back: values, dates, formulas, formats, sizes, merges, validation and
 // protection survive; the file is a real workbook that exceljs reads on its own; a bad file is
 // refused with a Vietnamese sentence.
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -266,5 +266,56 @@ describe('long texts full of emoji (issue 14, case 8)', () => {
     const values = back.getSheetByName('Hội Nông dân')!.getRange(1, 1, texts.length, 1).getValues();
     const bad = values.flatMap((r, i) => (r[0] === texts[i][0] ? [] : [i + 1]));
     expect(bad).toEqual([]);
+  });
+});
+
+describe('tab names longer than Excel’s 31 characters (issue 14, case 10)', () => {
+  const LONG = 'Công chức Địa chính - Xây dựng - Nông nghiệp và Môi trường';
+
+  it('are cut to 31 characters in the file, said in Vietnamese, and the file reads back', async () => {
+    const ws = new Workspace({ owner: OWNER });
+    const file = ws.spreadsheets.create('Dài');
+    const ss = (ws.globals().SpreadsheetApp as App).getActiveSpreadsheet();
+    ss.getActiveSheet().setName(LONG).getRange(1, 1).setValue('số liệu');
+    const warnings: string[] = [];
+    const spy = jest.spyOn(console, 'warn').mockImplementation((m: unknown) => {
+      warnings.push(String(m));
+    });
+    const path = join(dir, 'dai.xlsx');
+    try {
+      await exportXlsx(file, path);
+    } finally {
+      spy.mockRestore();
+    }
+    const cut = 'Công chức Địa chính - Xây dựng';
+    expect(warnings).toEqual([
+      `Tab "${LONG}" dài ${LONG.length} ký tự; tệp Excel chỉ cho phép 31 nên trong tệp tab này tên là "${cut}".`,
+    ]);
+    const back = await importXlsx(new Workspace({ owner: OWNER }), path);
+    expect(back.sheets.map((s) => s.getName())).toEqual([cut]);
+    expect(back.sheets[0].getRange(1, 1).getValue()).toBe('số liệu');
+  });
+
+  it('in a downloaded file are named in a Vietnamese message, without English warnings', async () => {
+    const ws = new Workspace({ owner: OWNER });
+    const file = ws.spreadsheets.create('Dài');
+    (ws.globals().SpreadsheetApp as App).getActiveSpreadsheet().getActiveSheet().setName('Ngắn');
+    const path = join(dir, 'tai-ve.xlsx');
+    await exportXlsx(file, path);
+    // As Google writes it: the full name in the workbook.
+    const JSZip = (await import('jszip')).default;
+    const zip = await JSZip.loadAsync(readFileSync(path));
+    const xml = await zip.file('xl/workbook.xml')!.async('string');
+    zip.file('xl/workbook.xml', xml.replace('name="Ngắn"', `name="${LONG}"`));
+    writeFileSync(path, await zip.generateAsync({ type: 'nodebuffer' }));
+    const warn = jest.spyOn(console, 'warn');
+    try {
+      await expect(importXlsx(new Workspace(), path)).rejects.toThrow(
+        `có tab tên dài hơn 31 ký tự ("${LONG}"), mà tệp Excel chỉ cho phép 31.`,
+      );
+      expect(warn).not.toHaveBeenCalled();
+    } finally {
+      warn.mockRestore();
+    }
   });
 });
