@@ -327,7 +327,8 @@ function contentIn(cell: ExcelJS.Cell): { v: number | string | boolean; f?: stri
     const text = typeof v.text === 'string' ? v.text : '';
     return { v: '', f: `=HYPERLINK(${quoteText(v.hyperlink)}, ${quoteText(text)})` };
   }
-  if ('error' in v) return { v: String(v.error) };
+  // An error value stays an error (a formula holding it, as Sheets shows it), not the text "#REF!".
+  if ('error' in v) return { v: '', f: `=${String(v.error)}` };
   return null;
 }
 

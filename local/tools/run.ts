@@ -178,7 +178,14 @@ async function main(): Promise<number> {
 
   // The plan: the first click makes the Kế hoạch tab from the sample plan, the second the Doc.
   if (!s.ss.getSheetByName(TAB.plan)) s.app.call('menuCreatePlan');
-  if (!o.input) {
+  // A downloaded workbook logs a real Google Doc, which the emulated Drive does not hold: a plan
+  // Doc is made again from the Kế hoạch tab. The send log knows the plan by its number and date,
+  // so whoever already received it is not mailed again.
+  const loggedAway = o.input !== undefined && loggedPlanMissing(s, year);
+  if (loggedAway) {
+    log('Kế hoạch: bản Google Doc ghi trong Nhật ký báo cáo không có trong bản chạy thử, nên tạo lại từ tab Kế hoạch.');
+  }
+  if (!o.input || loggedAway) {
     s.app.call('menuCreatePlan');
     const plan = s.ws.documents.all().at(-1);
     if (plan) {
@@ -221,7 +228,10 @@ async function main(): Promise<number> {
   await exportXlsx(s.ss, workbook);
   files.unshift(workbook);
 
-  // After the export: the "after a run" screenshot runs Tổng hợp again through the dialog.
+  // After the export: the "after a run" screenshot runs Tổng hợp again through the dialog, which
+  // proposes the period nearest "today": a day just after the run's period, so the pictures show
+  // the run's --year (a real workbook is otherwise run on today's date).
+  if (s.ws.now().getFullYear() !== year) s.ws.setNow(new Date(Date.UTC(year, kind === 'half' ? 5 : 11, 20, 2, 0)));
   const shots = await renderScreenshots(s.ws, out);
   if (Array.isArray(shots)) {
     files.push(...shots);
@@ -232,6 +242,22 @@ async function main(): Promise<number> {
   console.log('\nĐã ghi:');
   for (const f of files) console.log(`  ${f}`);
   return 0;
+}
+
+/** The plan Doc of `year` logged in Nhật ký báo cáo is not in the emulated Drive (a real Google Doc). */
+function loggedPlanMissing(s: Scenario, year: number): boolean {
+  const sheet = s.ss.getSheetByName(TAB.reportLog);
+  if (!sheet) return false;
+  const [header, ...rows] = sheet.getDataRange().getValues();
+  const col = (name: string) => header.findIndex((h) => String(h).trim() === name);
+  const [kind, period, link] = [col('Loại văn bản'), col('Kỳ'), col('Liên kết')];
+  if (kind < 0 || period < 0 || link < 0) return false;
+  const plan = rows
+    .filter((r) => String(r[kind]).trim() === 'Kế hoạch' && String(r[period]).trim() === `Năm ${year}`)
+    .at(-1);
+  if (!plan) return false;
+  const id = /\/d\/([A-Za-z0-9_-]+)/.exec(String(plan[link]))?.[1] ?? '';
+  return s.ws.documents.byId(id) === undefined;
 }
 
 /** "Năm báo cáo" of the workbook's Cấu hình, or null when it cannot be read. */

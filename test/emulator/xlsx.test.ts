@@ -319,3 +319,35 @@ describe('tab names longer than Excel’s 31 characters (issue 14, case 10)', ()
     }
   });
 });
+
+describe('what a downloaded workbook holds besides values (issue 14, case 11)', () => {
+  it('imports an error value (#REF!) as an error, not as the text "#REF!"', async () => {
+    const wb = new ExcelJS.Workbook();
+    const sheet = wb.addWorksheet('Thôn');
+    sheet.getCell('A1').value = { error: '#REF!' } as ExcelJS.CellErrorValue;
+    sheet.getCell('A2').value = '#REF!';
+    const path = join(dir, 'loi.xlsx');
+    await wb.xlsx.writeFile(path);
+    const ws = new Workspace({ owner: OWNER });
+    const back = await importXlsx(ws, path);
+    ws.spreadsheets.setActive(back);
+    const tab = (ws.globals().SpreadsheetApp as App).getActiveSpreadsheet().getSheetByName('Thôn')!;
+    expect(tab.getRange('A1:A2').getValues()).toEqual([['#REF!'], ['#REF!']]);
+    expect(tab.getRange('A1:A2').getFormulas()).toEqual([['=#REF!'], ['']]);
+  });
+
+  it('computes TODAY() and NOW() on the emulated clock, in the Sheet’s time zone', () => {
+    // 20/06/2023 23:30 in Hà Nội is still 20/06 there (16:30 UTC).
+    const ws = new Workspace({ owner: OWNER, now: new Date('2023-06-20T23:30:00+07:00') });
+    ws.spreadsheets.create('Hôm nay');
+    const sheet = (ws.globals().SpreadsheetApp as App).getActiveSpreadsheet().getActiveSheet();
+    sheet.getRange('A1').setFormula('=TODAY()');
+    sheet.getRange('A2').setFormula('=NOW()');
+    sheet.getRange('A3').setFormula('=TODAY(1)');
+    // Serial of 20/06/2023 counted by hand: 45,097 days after 30/12/1899.
+    const [[today], [now], [bad]] = sheet.getRange('A1:A3').getValues();
+    expect(today).toBe(45097);
+    expect(now).toBeCloseTo(45097 + 23.5 / 24, 6);
+    expect(bad).toBe('#N/A');
+  });
+});

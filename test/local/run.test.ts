@@ -82,6 +82,33 @@ describe('the offline runner', () => {
     expect(existsSync(join(dir, 'out2', 'outbox'))).toBe(false);
   });
 
+  it('with --input, sends the plan to a recipient whose mail failed, and to nobody else (issue 14, case 11)', async () => {
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(join(dir, 'out', 'workbook.xlsx'));
+    const log = book.getWorksheet('Nhật ký gửi')!;
+    const header = (log.getRow(1).values as unknown[]).map((v) => String(v ?? ''));
+    const status = header.indexOf('Trạng thái');
+    const kind = header.indexOf('Loại');
+    let failed = '';
+    log.eachRow((row, n) => {
+      if (failed || n === 1 || row.getCell(kind).value !== 'Kế hoạch') return;
+      row.getCell(status).value = 'lỗi: hộp thư đầy';
+      failed = String(row.getCell(header.indexOf('Email')).value);
+    });
+    expect(failed).not.toBe('');
+    const input = join(dir, 'out', 'mot-thu-loi.xlsx');
+    await book.xlsx.writeFile(input);
+    const again = run('--input', input, '--out', join(dir, 'out3'), '--period', '6thang', '--year', '2023');
+    expect(again.err).toBe('');
+    expect(again.code).toBe(0);
+    expect(again.out).toContain(
+      'bản Google Doc ghi trong Nhật ký báo cáo không có trong bản chạy thử, nên tạo lại từ tab Kế hoạch',
+    );
+    expect(again.out).toMatch(/Gửi kế hoạch qua Gmail: 1 thư/);
+    const outbox = readdirSync(join(dir, 'out3', 'outbox'));
+    expect(outbox).toEqual([`01-${failed}.eml`]);
+  });
+
   it('says in Vietnamese that an input file is missing, and exits 1', () => {
     const r = run('--input', join(dir, 'khong-co.xlsx'));
     expect(r.code).toBe(1);

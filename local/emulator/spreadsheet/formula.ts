@@ -1,6 +1,7 @@
 // A deliberately small formula engine: numbers, strings, cell and range references (also on other
-// sheets), + - * / ^ &, SUM over ranges and HYPERLINK(url; label). Anything else is an error, so
-// getValues never passes a formula's text off as its value.
+// sheets), + - * / ^ &, SUM over ranges, HYPERLINK(url; label), TODAY() and NOW() on the emulated
+// clock, and error literals (=#REF!, what an imported error cell becomes). Anything else is an
+// error, so getValues never passes a formula's text off as its value.
 import { type Area, columnLetter, columnNumber, splitSheet } from './a1';
 
 export type Scalar = number | string | boolean;
@@ -10,7 +11,12 @@ export interface FormulaHost {
   cell(sheet: string | null, row: number, col: number): Scalar;
   /** The values of an area, row by row. */
   range(sheet: string | null, area: Area): Scalar[];
+  /** The emulated clock as a serial in the spreadsheet's time zone (TODAY, NOW). */
+  now(): number;
 }
+
+/** The error values Sheets shows, which a formula may also hold literally. */
+const ERROR_LITERAL = /^#(?:REF!|N\/A|DIV\/0!|VALUE!|NAME\?|NUM!|NULL!|ERROR!)/i;
 
 export const FORMULA_ERROR = '#ERROR!';
 
@@ -26,6 +32,7 @@ type Token =
   | { t: 'ref'; sheet: string | null; a: string; b: string | null }
   | { t: 'fn'; name: string }
   | { t: 'bool'; v: boolean }
+  | { t: 'err'; v: string }
   | { t: 'op'; v: string };
 
 const REF = /^(?:('(?:[^']|'')+'|[A-Za-z_][\w.]*)!)?(\$?[A-Za-z]{1,3}\$?\d+)(?::(\$?[A-Za-z]{1,3}\$?\d+))?/;
@@ -70,6 +77,12 @@ function tokenize(src: string): Token[] {
       const sheet = ref[1] ? splitSheet(`${ref[1]}!A1`).sheet : null;
       out.push({ t: 'ref', sheet, a: ref[2], b: ref[3] ?? null });
       i += ref[0].length;
+      continue;
+    }
+    const error = ERROR_LITERAL.exec(rest);
+    if (error) {
+      out.push({ t: 'err', v: error[0].toUpperCase() });
+      i += error[0].length;
       continue;
     }
     const word = /^[A-Za-z_][\w.]*/.exec(rest);
@@ -180,6 +193,8 @@ class Parser {
         const c = Math.min(a.c, b.c);
         return { sheet: t.sheet, area: { r, c, nr: Math.abs(a.r - b.r) + 1, nc: Math.abs(a.c - b.c) + 1 } };
       }
+      case 'err':
+        throw new FormulaFailure(t.v);
       case 'fn':
         return this.call(t.name);
       case 'op':
@@ -228,6 +243,11 @@ class Parser {
         } else sum += this.num(a);
       }
       return sum;
+    }
+    if (name === 'TODAY' || name === 'NOW') {
+      if (args.length > 0) throw new FormulaFailure('#N/A');
+      const now = this.host.now();
+      return name === 'TODAY' ? Math.floor(now) : now;
     }
     if (name === 'HYPERLINK') {
       if (args.length < 1 || args.length > 2) throw new FormulaFailure('#N/A');

@@ -87,6 +87,7 @@ export class SheetImpl extends Unwrappable {
         }
         return out;
       },
+      now: () => dateToSerial(this.ss.ws.now().getTime(), this.ss.tz()),
     };
   }
 
