@@ -3,6 +3,8 @@
 // records the scope of every service call, and the list it asked for must equal what it used. A
 // user who granted only part of the manifest is asked for the rest only by an action that uses it,
 // and the run ends at the prompt with nothing done.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { AUTHORIZATION_REQUIRED } from '../../local/emulator/services';
 import { type Scenario, typeSampleData } from '../../local/tools/scenario';
 import { alertsSince, answer, type Outcome, setUp } from './mail-helpers';
@@ -101,6 +103,20 @@ describe('each entry point asks for exactly the scopes of the services it reache
 
   it('the simple triggers ask for nothing', () => {
     expect(measure(s, () => s.ws.simpleTrigger(call('onOpen'))).required).toEqual([]);
+  });
+
+  it('covers every entry point of the pushed bundle (a new one must be added here with its scopes)', () => {
+    const code = readFileSync(join(__dirname, '..', '..', 'dist', 'Code.js'), 'utf8');
+    const entries = [...code.matchAll(/^function ([A-Za-z_$][\w$]*)\(/gm)].map((m) => m[1]).sort();
+    const covered = new Set([
+      ...cases.map(([name]) => name.split(' ')[0]),
+      'menuToggleAutoReminders',
+      'remindersTrigger',
+      'menuCheckSetup',
+      'onOpen',
+      'onEdit',
+    ]);
+    expect(entries.filter((e) => !covered.has(e))).toEqual([]);
   });
 
   it('every scope asked for is in the manifest', () => {
