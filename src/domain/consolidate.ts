@@ -16,7 +16,8 @@
 // dated after the half-year's end under the same rule (what it did since its half-year report) or
 // the year's narrative: otherwise every unit that reported in June would look done in December.
 
-import { missingTabFinding, readUnitTab, UNSPECIFIED } from './activity-rows';
+import { UNSPECIFIED } from './activity-row';
+import { missingTabFinding, readUnitTab } from './activity-rows';
 import { compareCivil, isWithin } from './civil-date';
 import { periodOf } from './periods';
 import { rowLimitsOf } from './row-limits';

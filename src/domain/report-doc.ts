@@ -2,7 +2,7 @@
 // Outline as ND30 reports usually go: I results (with tables), II shortcomings and causes, III
 // tasks for the next period, IV proposals; then Nơi nhận and the signature; then an appendix
 // with one row per unit. Numbers come only from the Consolidation; unit text is quoted as typed.
-import { UNSPECIFIED } from './activity-rows';
+import { UNSPECIFIED } from './activity-row';
 import { formatCivil } from './civil-date';
 import { comparable, comparedWithYearBefore } from './comparison';
 import { formSentence } from './form-phrases';

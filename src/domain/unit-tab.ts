@@ -125,7 +125,7 @@ export function unitCodeOf(row2: readonly unknown[]): string {
 }
 
 /**
- * The year a narrative label is of ("Cả năm 2023" -> 2023, spelled as activity-rows accepts it:
+ * The year a narrative label is of ("Cả năm 2023" -> 2023, spelled as narrative-rows accepts it:
  * without regard to accents, case or spacing), or null for a blank or unknown label.
  */
 export function narrativeLabelYear(label: unknown): number | null {

@@ -144,7 +144,7 @@ function createArchiveTab(ss: Spreadsheet, secretaries: readonly string[]): Shee
 }
 
 /**
- * The archived narratives labelled `label` (as activity-rows matches labels: accents, case and
+ * The archived narratives labelled `label` (as narrative-rows matches labels: accents, case and
  * spacing aside), in the order they were archived; [] when the tab does not exist. One read.
  */
 export function readArchivedNarratives(ss: Spreadsheet, label: string): ArchivedNarrative[] {
