@@ -3,7 +3,7 @@
 // emulator's public surface (a person typing or pasting, the menu functions), never through src/.
 import { catalogueToRows } from '../../src/domain/catalogue';
 import { SAMPLE_CATALOGUE, SAMPLE_SETTINGS } from '../../src/domain/sample';
-import { settingsToRows } from '../../src/domain/settings-sheet';
+import { settingsToRows } from '../../src/domain/settings-write';
 import { TAB } from '../../src/domain/tab-names';
 import type { Catalogue, Settings, UnitSetting } from '../../src/domain/types';
 import { UNIT_TAB } from '../../src/domain/unit-tab';

@@ -1,5 +1,5 @@
 // The layout and vocabulary of the Cấu hình tab, shared by settingsToRows / parseSettings
-// (settings-sheet.ts) and the setup adapter (which adds dropdowns for the choice cells).
+// (settings-write.ts, settings-sheet.ts) and the setup adapter (which adds dropdowns for the choice cells).
 //
 //   row 1  A: "CẤU HÌNH BÁO CÁO NTM"
 //   row 2  A: a one-line hint

@@ -1,5 +1,6 @@
-// The Cấu hình tab read and written (layout: settings-layout.ts). Everything that names bodies,
-// people, numbers and dates lives there, never in code.
+// The Cấu hình tab read (layout: settings-layout.ts; the units and recipients tables:
+// settings-tables.ts; written: settings-write.ts). Everything that names bodies, people, numbers
+// and dates lives there, never in code.
 //
 // Fields are found by their label in column A, not by position, so a row inserted by hand does not
 // shift every value. Blank rows inside the units and recipients tables are skipped.
@@ -8,10 +9,10 @@
 // every string as text (src/gas/cell-text.ts), and parseSettings reads both that text and the Date
 // that Sheets makes when a user types a new date into the cell.
 import { cellText } from './cell-value';
-import { civilInZone, daysInMonth, isDateValue, isValidCivil } from './civil-date';
-import { isEmail, normalizeEmail, splitEmails } from './email';
+import { splitEmails } from './email';
 import { defaultDeadlines } from './periods';
 import { readLimitSettings } from './row-limits';
+import { readCivil, readDayMonth, readInteger } from './settings-cells';
 import {
   defaultParentBody,
   defaultSettings,
@@ -19,85 +20,16 @@ import {
   type FieldKey,
   PERIOD_RULE_LABELS,
   parsePeriodRule,
-  parseRecipientRole,
-  parseUnitKind,
-  RECIPIENT_HEADERS,
-  RECIPIENT_ROLES,
   SETTINGS_FIELDS,
-  SETTINGS_HINT,
   SETTINGS_LAYOUT,
-  SETTINGS_TITLE,
-  UNIT_HEADERS,
-  UNIT_KINDS,
 } from './settings-layout';
-import { isReservedTabName, MAX_UNIT_TAB_NAME_LENGTH, PRODUCT_TAB_NAMES, TAB } from './tab-names';
-import type { CivilDate, DayMonth, Finding, Recipient, Settings, UnitSetting } from './types';
+import { parseRecipients, parseUnits, quoteList } from './settings-tables';
+import { TAB } from './tab-names';
+import type { CivilDate, DayMonth, Finding, Settings } from './types';
 import { columnLetter } from './unit-tab';
-import { foldVi, formatDate, formatDayMonth, nameKey } from './vn-format';
+import { foldVi, formatDayMonth } from './vn-format';
 
 export * from './settings-layout';
-
-/** Short column names for findings, e.g. "I (Email người nhập)". */
-const UNIT_SHORT = ['Mã', 'Tên đơn vị', 'Loại', 'Tên tab', 'Email người nhập', 'Người liên hệ', 'Email liên hệ'];
-const RECIPIENT_SHORT = ['Nơi nhận', 'Email', 'Vai trò'];
-
-function fieldValue(s: Settings, key: FieldKey): string | number {
-  switch (key) {
-    case 'planDate':
-      return s.planDate ? formatDate(s.planDate) : '';
-    case 'superiorEmails':
-    case 'secretaryEmails':
-      return s[key].join(', ');
-    case 'periodRule':
-      return PERIOD_RULE_LABELS[s.periodRule];
-    case 'deadlineHalf':
-    case 'deadlineYear':
-      return formatDayMonth(s[key]);
-    case 'note':
-      return s.note ?? '';
-    default:
-      return s[key] ?? '';
-  }
-}
-
-/** The whole tab from A1 as one rectangular block (A:O) for a single setValues. */
-export function settingsToRows(settings: Settings): { values: (string | number)[][] } {
-  const L = SETTINGS_LAYOUT;
-  const height = L.headerRow + Math.max(SETTINGS_FIELDS.length, settings.units.length, settings.recipients.length);
-  const values: (string | number)[][] = [];
-  for (let r = 0; r < height; r++) values.push(new Array<string | number>(L.width).fill(''));
-  const put = (row: number, col: number, cells: readonly (string | number)[]) => {
-    cells.forEach((v, i) => {
-      values[row - 1][col - 1 + i] = v;
-    });
-  };
-  put(L.titleRow, L.labelCol, [SETTINGS_TITLE]);
-  put(L.hintRow, L.labelCol, [SETTINGS_HINT]);
-  put(L.headerRow, L.labelCol, FIELD_HEADERS);
-  put(L.headerRow, L.unitsCol, UNIT_HEADERS);
-  put(L.headerRow, L.recipientsCol, RECIPIENT_HEADERS);
-  SETTINGS_FIELDS.forEach((f, i) => {
-    put(L.firstRow + i, L.labelCol, [f.label, fieldValue(settings, f.key), f.hint]);
-  });
-  settings.units.forEach((u, i) => {
-    put(L.firstRow + i, L.unitsCol, [
-      u.code,
-      u.name,
-      u.kind,
-      u.tabName,
-      u.editors.join(', '),
-      u.contactName,
-      u.contactEmail,
-    ]);
-  });
-  settings.recipients.forEach((rc, i) => {
-    put(L.firstRow + i, L.recipientsCol, [rc.name, rc.email, rc.role]);
-  });
-  return { values };
-}
-
-// ---------------------------------------------------------------------------------------------
-// Reading back
 
 export interface SettingsRead {
   /** null when any problem is an error: no workflow should run on settings it cannot trust. */
@@ -105,49 +37,7 @@ export interface SettingsRead {
   readonly problems: Finding[];
 }
 
-type Row = readonly unknown[];
-
-const DATE_TEXT = /^(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})$/;
-const DAY_MONTH_TEXT = /^(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*\d{4})?$/;
-
-function readCivil(value: unknown, timeZone: string): CivilDate | null | 'bad' {
-  if (isDateValue(value)) return civilInZone(value, timeZone);
-  const text = cellText(value, timeZone);
-  if (text === '') return null;
-  const m = DATE_TEXT.exec(text);
-  if (!m || typeof value === 'number') return 'bad';
-  const [d, mo, y] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  return isValidCivil(y, mo, d) ? { y, m: mo, d } : 'bad';
-}
-
-function readDayMonth(value: unknown, timeZone: string): DayMonth | null | 'bad' {
-  if (isDateValue(value)) {
-    const c = civilInZone(value, timeZone);
-    return { d: c.d, m: c.m };
-  }
-  const text = cellText(value, timeZone);
-  if (text === '') return null;
-  const m = DAY_MONTH_TEXT.exec(text);
-  if (!m || typeof value === 'number') return 'bad';
-  const [d, mo] = [Number(m[1]), Number(m[2])];
-  // Judged against a leap year: 29/02 is a valid recurring deadline (deadlineOf moves it to 28/02).
-  return mo >= 1 && mo <= 12 && d >= 1 && d <= daysInMonth(2024, mo) ? { d, m: mo } : 'bad';
-}
-
-function readInteger(value: unknown, timeZone: string): number | null | 'bad' {
-  if (typeof value === 'number') return Number.isInteger(value) ? value : 'bad';
-  const text = cellText(value, timeZone);
-  if (text === '') return null;
-  return /^\d+$/.test(text) ? Number(text) : 'bad';
-}
-
-/** Drops the "- " and the trailing ";" or "." a recipient copied from a Nơi nhận list carries: the Doc adds its own. */
-function recipientName(text: string): string {
-  return text
-    .replace(/^[-–•+]\s*/, '')
-    .replace(/[;.]\s*$/, '')
-    .trim();
-}
+export type Row = readonly unknown[];
 
 /**
  * Reads the tab (values from A1, as getValues gives them; Dates are read in `timeZone`) and checks
@@ -366,7 +256,7 @@ export function parseSettings(values: readonly Row[], timeZone: string): Setting
 }
 
 /** The row of each field present in the tab, found by its label in column A (the first one wins). */
-function fieldRows(values: readonly Row[], timeZone: string): Map<FieldKey, number> {
+export function fieldRows(values: readonly Row[], timeZone: string): Map<FieldKey, number> {
   const L = SETTINGS_LAYOUT;
   const rowOf = new Map<FieldKey, number>();
   for (let r = L.firstRow; r <= values.length; r++) {
@@ -386,173 +276,4 @@ export function readSecretaryEmails(values: readonly Row[], timeZone: string): s
   const row = fieldRows(values, timeZone).get('secretaryEmails');
   if (row === undefined) return [];
   return splitEmails(cellText(values[row - 1]?.[SETTINGS_LAYOUT.valueCol - 1] ?? '', timeZone)).emails;
-}
-
-/**
- * The rows of the fields that Cấu hình lacks (a Sheet set up before a field existed, or a row
- * deleted by hand), with their default values, to write below the last used row of the fields
- * table (A:C): null when none is missing. The required fields are not offered: without them the
- * settings are refused anyway.
- */
-export function missingFieldRows(
-  values: readonly Row[],
-  timeZone: string,
-): { readonly row: number; readonly cells: (string | number)[][]; readonly labels: string[] } | null {
-  const L = SETTINGS_LAYOUT;
-  const present = fieldRows(values, timeZone);
-  const missing = SETTINGS_FIELDS.filter((f) => !present.has(f.key) && f.key !== 'communeName' && f.key !== 'year');
-  if (missing.length === 0) return null;
-  let last: number = L.headerRow;
-  for (let r = L.firstRow; r <= values.length; r++) {
-    const row = values[r - 1] ?? [];
-    const used = [L.labelCol, L.valueCol, L.hintCol].some((c) => cellText(row[c - 1] ?? '', timeZone) !== '');
-    if (used) last = r;
-  }
-  const defaults = defaultSettings(0);
-  return {
-    row: last + 1,
-    cells: missing.map((f) => [f.label, fieldValue(defaults, f.key), f.hint]),
-    labels: missing.map((f) => f.label),
-  };
-}
-
-type Report = (row: number | null, column: string | null, message: string, severity?: Finding['severity']) => void;
-
-function headerProblem(
-  values: readonly Row[],
-  firstCol: number,
-  headers: readonly string[],
-  tableName: string,
-  timeZone: string,
-  problem: Report,
-): boolean {
-  const L = SETTINGS_LAYOUT;
-  const row = values[L.headerRow - 1] ?? [];
-  const found = headers.map((_, i) => cellText(row[firstCol - 1 + i], timeZone));
-  if (found.every((h, i) => nameKey(h) === nameKey(headers[i]))) return false;
-  const range = `${columnLetter(firstCol)}${L.headerRow}:${columnLetter(firstCol + headers.length - 1)}${L.headerRow}`;
-  problem(
-    L.headerRow,
-    range,
-    `Tiêu đề bảng ${tableName} ở ${range} đã bị đổi hoặc bị dời cột (phải là: ${headers.join(' | ')}). Trả lại tiêu đề và vị trí các cột, hoặc chạy lại Thiết lập bảng tính.`,
-  );
-  return true;
-}
-
-function parseUnits(values: readonly Row[], timeZone: string, problem: Report): UnitSetting[] {
-  const L = SETTINGS_LAYOUT;
-  if (headerProblem(values, L.unitsCol, UNIT_HEADERS, 'Đơn vị', timeZone, problem)) return [];
-  const col = (i: number) => `${columnLetter(L.unitsCol + i)} (${UNIT_SHORT[i]})`;
-  const units: UnitSetting[] = [];
-  const codeRow = new Map<string, number>();
-  const tabRow = new Map<string, number>();
-  for (let r = L.firstRow; r <= values.length; r++) {
-    const cells = UNIT_HEADERS.map((_, i) => cellText(values[r - 1]?.[L.unitsCol - 1 + i], timeZone));
-    if (cells.every((c) => c === '')) continue;
-    const [code, name, kindText, tabName, editorsText, contactName, contactText] = cells;
-
-    if (code === '')
-      problem(r, col(0), 'Chưa nhập mã đơn vị. Nhập một mã ngắn, không trùng với đơn vị khác (ví dụ: HND).');
-    else if (codeRow.has(nameKey(code))) {
-      problem(r, col(0), `Mã đơn vị "${code}" trùng với dòng ${codeRow.get(nameKey(code))}. Đặt một mã khác.`);
-    } else codeRow.set(nameKey(code), r);
-
-    if (name === '') problem(r, col(1), 'Chưa nhập tên đơn vị (ví dụ: Hội Nông dân xã).');
-
-    const kind = parseUnitKind(kindText);
-    if (!kind) {
-      problem(
-        r,
-        col(2),
-        `${kindText === '' ? 'Chưa chọn loại đơn vị' : `Không có loại đơn vị "${kindText}"`}. Chọn một trong: ${UNIT_KINDS.join('; ')}.`,
-      );
-    }
-
-    if (tabName === '') problem(r, col(3), 'Chưa nhập tên tab của đơn vị (ví dụ: Hội Nông dân).');
-    else if (tabName.length > MAX_UNIT_TAB_NAME_LENGTH) {
-      problem(
-        r,
-        col(3),
-        `Tên tab dài ${tabName.length} ký tự; tên tab của đơn vị tối đa ${MAX_UNIT_TAB_NAME_LENGTH} ký tự để khi ` +
-          'tải bảng tính về dạng Excel (.xlsx) tên tab vẫn giữ nguyên. Đặt tên ngắn hơn (ví dụ: "CC Địa chính - NN - MT").',
-      );
-    } else if (isReservedTabName(tabName)) {
-      problem(
-        r,
-        col(3),
-        `Tên tab "${tabName}" trùng với tab của chương trình (${PRODUCT_TAB_NAMES.join(', ')}) hoặc tên tab tạm của chương trình. Đặt tên khác.`,
-      );
-    } else if (tabRow.has(nameKey(tabName))) {
-      problem(
-        r,
-        col(3),
-        `Tên tab "${tabName}" trùng với đơn vị ở dòng ${tabRow.get(nameKey(tabName))} (không phân biệt chữ hoa, chữ thường). Đặt tên khác.`,
-      );
-    } else tabRow.set(nameKey(tabName), r);
-
-    const editors = splitEmails(editorsText);
-    if (editors.invalid.length > 0) {
-      problem(
-        r,
-        col(4),
-        `Email người nhập không hợp lệ: ${quoteList(editors.invalid)}. Sửa lại (ví dụ: ten@gmail.com); nhiều địa chỉ thì cách nhau bởi dấu phẩy.`,
-      );
-    } else if (editors.emails.length === 0) {
-      problem(
-        r,
-        col(4),
-        'Chưa có email người nhập: chỉ chủ bảng tính sửa được tab của đơn vị này. Nhập email của người được giao nhập số liệu.',
-        'warning',
-      );
-    }
-
-    const contactEmail = normalizeEmail(contactText);
-    if (contactEmail !== '' && !isEmail(contactEmail)) {
-      problem(
-        r,
-        col(6),
-        `Email liên hệ "${contactText}" không hợp lệ. Nhập một địa chỉ (ví dụ: ten@gmail.com) hoặc để trống.`,
-      );
-    }
-
-    if (kind) {
-      units.push({ code, name, kind, tabName, editors: editors.emails, contactName, contactEmail });
-    }
-  }
-  return units;
-}
-
-function parseRecipients(values: readonly Row[], timeZone: string, problem: Report): Recipient[] {
-  const L = SETTINGS_LAYOUT;
-  if (headerProblem(values, L.recipientsCol, RECIPIENT_HEADERS, 'Nơi nhận', timeZone, problem)) return [];
-  const col = (i: number) => `${columnLetter(L.recipientsCol + i)} (${RECIPIENT_SHORT[i]})`;
-  const recipients: Recipient[] = [];
-  for (let r = L.firstRow; r <= values.length; r++) {
-    const cells = RECIPIENT_HEADERS.map((_, i) => cellText(values[r - 1]?.[L.recipientsCol - 1 + i], timeZone));
-    if (cells.every((c) => c === '')) continue;
-    const [nameText, emailText, roleText] = cells;
-    const name = recipientName(nameText);
-    if (name === '') problem(r, col(0), 'Chưa nhập tên nơi nhận (ví dụ: Văn phòng Điều phối NTM huyện).');
-    const email = normalizeEmail(emailText);
-    if (email !== '' && !isEmail(email)) {
-      problem(
-        r,
-        col(1),
-        `Email "${emailText}" không hợp lệ. Nhập một địa chỉ (ví dụ: ten@gmail.com), hoặc để trống nếu nơi nhận này không nhận thư.`,
-      );
-    }
-    let role = parseRecipientRole(roleText);
-    if (roleText === '') {
-      role = 'Để biết';
-      problem(r, col(2), 'Chưa chọn vai trò: coi là "Để biết".', 'fixed');
-    } else if (!role) {
-      problem(r, col(2), `Không có vai trò "${roleText}". Chọn một trong: ${RECIPIENT_ROLES.join('; ')}.`);
-    }
-    if (role) recipients.push({ name, email, role });
-  }
-  return recipients;
-}
-
-function quoteList(items: readonly string[]): string {
-  return items.map((s) => `"${s}"`).join(', ');
 }

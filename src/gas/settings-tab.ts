@@ -3,15 +3,14 @@
 // older version lacked added below its own (never its values otherwise).
 import { describeFinding } from '../domain/findings';
 import {
-  missingFieldRows,
   PERIOD_RULE_LABELS,
   parseSettings,
   RECIPIENT_ROLES,
   SETTINGS_LAYOUT,
   settingsFieldRow,
-  settingsToRows,
   UNIT_KINDS,
 } from '../domain/settings-sheet';
+import { missingFieldRows, settingsToRows } from '../domain/settings-write';
 import { TAB } from '../domain/tab-names';
 import type { Finding, Settings } from '../domain/types';
 import { UserError } from './errors';

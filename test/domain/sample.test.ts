@@ -2,7 +2,8 @@ import { DEFAULT_CATALOGUE } from '../../src/domain/catalogue';
 import { civil } from '../../src/domain/civil-date';
 import { isEmail } from '../../src/domain/email';
 import { SAMPLE_CATALOGUE, SAMPLE_MARK, SAMPLE_SETTINGS } from '../../src/domain/sample';
-import { parseSettings, settingsToRows } from '../../src/domain/settings-sheet';
+import { parseSettings } from '../../src/domain/settings-sheet';
+import { settingsToRows } from '../../src/domain/settings-write';
 import { nameKey } from '../../src/domain/vn-format';
 
 const s = SAMPLE_SETTINGS;

@@ -2,15 +2,14 @@ import { civil } from '../../src/domain/civil-date';
 import { SAMPLE_SETTINGS } from '../../src/domain/sample';
 import {
   defaultSettings,
-  missingFieldRows,
   parseSettings,
   parseUnitKind,
   readSecretaryEmails,
   SETTINGS_FIELDS,
   settingsFieldRow,
-  settingsToRows,
 } from '../../src/domain/settings-sheet';
 import { templateSettings } from '../../src/domain/settings-template';
+import { missingFieldRows, settingsToRows } from '../../src/domain/settings-write';
 import type { Finding, Settings } from '../../src/domain/types';
 import { foldVi } from '../../src/domain/vn-format';
 
