@@ -1,3 +1,3 @@
-export { type CopiedSheet, makeCopy } from './copy';
+export { makeCopy } from './copy';
 export * from './core';
 export { Workspace, type WorkspaceOptions } from './workspace';

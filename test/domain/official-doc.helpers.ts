@@ -1,12 +1,5 @@
 // Walking an OfficialDocument in reading order, for the tests.
-import type {
-  Block,
-  GridTable,
-  LayoutTable,
-  OfficialDocument,
-  Paragraph,
-  ParagraphRole,
-} from '../../src/domain/official-doc';
+import type { Block, GridTable, OfficialDocument, Paragraph, ParagraphRole } from '../../src/domain/official-doc';
 
 export function text(p: Paragraph): string {
   return p.runs.map((r) => r.text).join('');
@@ -46,10 +39,6 @@ export function grid(doc: OfficialDocument, role: string): GridTable {
   const g = grids(doc).find((t) => t.role === role);
   if (!g) throw new Error(`no table ${role}`);
   return g;
-}
-
-export function layouts(doc: OfficialDocument): LayoutTable[] {
-  return doc.blocks.filter((b): b is LayoutTable => b.kind === 'layout');
 }
 
 /** mm from points at 72 pt per inch. */

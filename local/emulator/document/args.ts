@@ -58,11 +58,9 @@ export function numberArg(method: string, args: readonly unknown[], nonNegative?
 export const isString: Check = (v) => typeof v === 'string';
 export const isNumber: Check = (v) => typeof v === 'number' && Number.isFinite(v);
 export const isInteger: Check = (v) => typeof v === 'number' && Number.isInteger(v);
-export const isBoolean: Check = (v) => typeof v === 'boolean';
 /** Boolean parameters of attribute setters are Java Booleans: null clears the attribute. */
 export const isBooleanOrNull: Check = (v) => typeof v === 'boolean' || v === null;
 export const isStringOrNull: Check = (v) => typeof v === 'string' || v === null;
-export const isNumberOrNull: Check = (v) => isNumber(v) || v === null;
 export const isObject: Check = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
 export const isStringMatrix: Check = (v) =>
   Array.isArray(v) && v.every((row) => Array.isArray(row) && row.every((cell) => typeof cell === 'string'));
@@ -70,10 +68,6 @@ export const isStringArray: Check = (v) => Array.isArray(v) && v.every((s) => ty
 
 export function isEnum(enumType: string): Check {
   return (v) => isEnumOf(v, enumType);
-}
-
-export function isEnumOrNull(enumType: string): Check {
-  return (v) => v === null || isEnumOf(v, enumType);
 }
 
 export function isElement(...types: string[]): Check {

@@ -1,7 +1,7 @@
 // What every element wrapper shares: its node, its session, getParent, copy, the as*() casts, and the
 // structural rules of a Docs tree (a section or a table cell always ends with a paragraph; the last
 // paragraph of a section cannot be removed; only a detached element can be inserted).
-import { Emulated, GAS_TYPE, isEmulated } from '../core';
+import { Emulated, GAS_TYPE } from '../core';
 import type { GasEnum } from '../gas-enum';
 import { DETACHED_MESSAGE } from './args';
 import { type AnyNode, type Block, type Container, cloneNode, newParagraph } from './model';
@@ -12,10 +12,6 @@ export const NODE = Symbol('document.node');
 
 export function nodeOf<T = AnyNode>(value: unknown): T {
   return (value as { [NODE]: T })[NODE];
-}
-
-export function gasType(value: unknown): string | undefined {
-  return isEmulated(value) ? (value as { [GAS_TYPE]: string })[GAS_TYPE] : undefined;
 }
 
 export abstract class ElementBase<N extends AnyNode> extends Emulated {

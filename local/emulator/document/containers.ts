@@ -442,6 +442,3 @@ function setCellWidth(cell: CellNode, width: number): void {
   }
   table.columnWidths[row.cells.indexOf(cell)] = width;
 }
-
-export type AnyContainer = BodyImpl | HeaderSectionImpl | FooterSectionImpl | TableCellImpl;
-export type { Block };

@@ -152,4 +152,3 @@ export type HAlign = keyof typeof HorizontalAlignment;
 export type VAlign = keyof typeof VerticalAlignment;
 export type Heading = keyof typeof ParagraphHeading;
 export type Glyph = keyof typeof GlyphType;
-export type AttributeName = keyof typeof Attribute;

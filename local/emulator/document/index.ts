@@ -18,7 +18,7 @@ import {
 
 export { DocumentImpl, StoredDocument } from './document';
 export type * from './view';
-export { allParagraphs, DOCS_DEFAULTS } from './view';
+export { allParagraphs } from './view';
 
 /** Docs a consumer account may create per day (Workspace: 1,500). */
 export const DAILY_CREATE_QUOTA = 250;

@@ -333,16 +333,6 @@ export function containerText(container: Container): string {
   return container.children.map(blockText).join('\n');
 }
 
-/** The section (body, header, footer) a node belongs to, or null when detached. */
-export function sectionOf(node: AnyNode | null): SectionNode | null {
-  let current: unknown = node;
-  while (current) {
-    if (current instanceof SectionNode) return current;
-    current = (current as { parent: unknown }).parent;
-  }
-  return null;
-}
-
 /** A cell's width is its table column's width; a detached cell keeps its own. */
 export function cellWidthOf(cell: CellNode): number | null {
   const row = cell.parent;

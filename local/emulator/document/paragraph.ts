@@ -19,7 +19,6 @@ import { type AttributeObject, paragraphAttributes } from './attributes';
 import { Child, ElementBase, nodeOf, requireDetached } from './base';
 import { ElementType, type Glyph, GlyphType, HorizontalAlignment, ParagraphHeading } from './enums';
 import {
-  type AnyNode,
   BreakInline,
   cloneInline,
   type Inline,
@@ -332,6 +331,3 @@ export class PageBreakImpl extends InlineElement {
     return ElementType.PAGE_BREAK;
   }
 }
-
-export type AnyParagraph = ParagraphImpl | ListItemImpl;
-export type { AnyNode };

@@ -292,10 +292,6 @@ export function evaluateFormula(formula: string, host: FormulaHost): Scalar {
   }
 }
 
-export function isErrorValue(v: unknown): boolean {
-  return typeof v === 'string' && /^#[A-Z/0!?]+[!?]?$/.test(v) && v.length <= 8;
-}
-
 /**
  * `formula` as it reads `rows` below and `cols` right of where it was written: relative references
  * move, $-anchored parts stay, text in quotes and sheet names are left alone. A reference moved off

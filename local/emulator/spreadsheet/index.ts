@@ -8,18 +8,15 @@ import type { SheetImpl } from './sheet';
 import { SpreadsheetImpl, type SpreadsheetOptions } from './spreadsheet';
 import { DataValidationBuilderImpl } from './validation';
 
-export { UserImpl } from '../user';
-export { type A1Ref, type Area, areaA1, columnLetter, columnNumber, parseA1, quoteSheetName } from './a1';
+export { type Area, columnLetter, parseA1, quoteSheetName } from './a1';
 export type { Border, Cell, Style } from './cells';
 export * from './enums';
-export { MSG } from './errors';
-export { DEFAULT_FORMAT, displayValue, isDateFormat } from './number-format';
+export { DEFAULT_FORMAT, isDateFormat } from './number-format';
 export { ProtectionImpl } from './protection';
 export { RangeImpl } from './range';
-export { RangeListImpl } from './range-list';
-export { civilSerial, dateToSerial, serialToInstant } from './serial';
+export { dateToSerial, serialToInstant } from './serial';
 export { SheetImpl } from './sheet';
-export { type Role, SpreadsheetImpl, type SpreadsheetOptions, type Toast } from './spreadsheet';
+export { SpreadsheetImpl, type SpreadsheetOptions } from './spreadsheet';
 export { DataValidationBuilderImpl, DataValidationImpl } from './validation';
 
 const ID_CHARS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
