@@ -68,11 +68,6 @@ export function formatCivil(day: CivilDate): string {
   return `${pad2(day.d)}/${pad2(day.m)}/${day.y}`;
 }
 
-/** yyyy-MM-dd, for keys and logs. */
-export function isoCivil(day: CivilDate): string {
-  return `${day.y}-${pad2(day.m)}-${pad2(day.d)}`;
-}
-
 function pad2(n: number): string {
   return n < 10 ? `0${n}` : String(n);
 }

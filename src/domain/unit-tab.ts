@@ -84,11 +84,6 @@ export function columnLetter(col: number): string {
   return s;
 }
 
-/** "F (Số lượng)": how a finding names an activity column (0-based field index). */
-export function activityColumnName(index: number): string {
-  return `${columnLetter(index + 1)} (${ACTIVITY_HEADERS[index]})`;
-}
-
 /** Narrative row labels for a year, in the order of the rows. */
 export function narrativeLabels(year: number): string[] {
   return [`6 tháng đầu năm ${year}`, `Cả năm ${year}`];

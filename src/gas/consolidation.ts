@@ -168,24 +168,3 @@ export function consolidateAndWrite(
   };
   return { run, consolidation: c, settings };
 }
-
-/** The short Vietnamese summary shown after a run. */
-export function describeRun(run: ConsolidationRun): string {
-  const lines = [
-    `Đã tổng hợp ${run.periodLabel} (đọc lúc ${run.readAt}).`,
-    `Số dòng được tính: ${run.counted}; số dòng không tính được: ${run.notCounted} (xem tab "${TAB.check}").`,
-  ];
-  for (const u of run.units) {
-    if (u.status === 'missing') lines.push(`- ${u.unit}: không tìm thấy tab "${u.tab}".`);
-    else if (u.status === 'badHeader')
-      lines.push(
-        `- ${u.unit}: dòng tiêu đề của tab "${u.tab}" đã bị sửa; ${u.counted} dòng được tính, ${u.notCounted} dòng không tính.`,
-      );
-    else
-      lines.push(
-        `- ${u.unit}: ${u.counted} dòng được tính, ${u.notCounted} dòng không tính, ${u.outsidePeriod} dòng ngoài kỳ.`,
-      );
-  }
-  if (run.notReported.length > 0) lines.push(`Chưa báo cáo: ${run.notReported.join(', ')}.`);
-  return lines.join('\n');
-}

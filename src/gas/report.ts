@@ -97,22 +97,3 @@ function writeReport(
   );
   return { name: model.fileName, url, version, sharedWith, notShared, run };
 }
-
-export function describeReport(r: ReportResult): string {
-  return [
-    `Đã tạo báo cáo "${r.name}"${r.version > 1 ? ` — lần ${r.version}, bản này thay các bản trước (xem tab Nhật ký báo cáo)` : ''}.`,
-    `Liên kết: ${r.url}`,
-    r.sharedWith.length > 0
-      ? `Đã chia sẻ quyền xem với: ${r.sharedWith.join(', ')}.`
-      : r.notShared.length > 0
-        ? 'Chưa chia sẻ được với ai.'
-        : 'Chưa chia sẻ với ai: Cấu hình chưa có email của cơ quan cấp trên.',
-    r.notShared.length > 0
-      ? `Google không chia sẻ được với: ${r.notShared.join(', ')} (địa chỉ chưa có tài khoản Google). Hãy gửi liên kết hoặc tệp PDF cho các địa chỉ này bằng thư, hoặc sửa email trong Cấu hình.`
-      : '',
-    `Số dòng được tính: ${r.run.counted}; không tính được: ${r.run.notCounted} (xem tab Kiểm tra).`,
-    PAGE_NUMBER_HINT,
-  ]
-    .filter(Boolean)
-    .join('\n');
-}

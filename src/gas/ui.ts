@@ -1,4 +1,4 @@
-// Talking to the person at the Sheet: alerts, confirmations, toasts, and the one place where an
+// Talking to the person at the Sheet: alerts, confirmations, and the one place where an
 // error becomes a Vietnamese message instead of a stack trace.
 import { explain } from './errors';
 
@@ -16,10 +16,6 @@ export function tell(message: string, title = PRODUCT_TITLE): void {
 export function confirm(message: string, title = PRODUCT_TITLE): boolean {
   const u = ui();
   return u.alert(title, message, u.ButtonSet.YES_NO) === u.Button.YES;
-}
-
-export function toast(message: string): void {
-  SpreadsheetApp.getActiveSpreadsheet().toast(message, PRODUCT_TITLE, 5);
 }
 
 /** Runs a menu action; any error is shown to the user in Vietnamese, and rethrown only for logging. */
