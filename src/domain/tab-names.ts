@@ -22,9 +22,6 @@ export const PRODUCT_TAB_NAMES: readonly string[] = Object.values(TAB);
 export const STAGING_SUFFIX = ' (đang tạo)';
 export const RETIRED_SUFFIX = ' (bản cũ)';
 
-/** Sheets' limit on the length of a tab name. */
-export const MAX_TAB_NAME_LENGTH = 100;
-
 /**
  * The product's limit on a unit's tab name: Excel's. A Sheet downloaded as .xlsx (a backup, the
  * offline runner) keeps its tab names only when they are at most 31 characters long.
