@@ -2,8 +2,9 @@
 // without one, the people who fill its tab). Names go into mail headers and bodies, so they are made
 // one line here; addresses are checked again here even though Cấu hình checks them, because one bad
 // address makes MailApp refuse the whole message.
+
+import { singleLine } from './doc-text';
 import { isEmail, splitEmails } from './email';
-import { singleLine } from './official-doc';
 import type { Recipient, Settings, UnitSetting } from './types';
 import { nameKey } from './vn-format';
 

@@ -1,8 +1,9 @@
 // The words of the mails the product sends: the plan to its recipients and the reminder to a late
 // unit. Each mail is written once as paragraphs and rendered twice, as plain text and as HTML, so
 // the two cannot say different things; every value inserted into the HTML is escaped.
+
+import { lowerFirst, planReference } from './doc-text';
 import { oneLine } from './mail-recipients';
-import { lowerFirst, planReference } from './official-doc';
 import { periodRangeText } from './periods';
 import type { CivilDate, Period, Settings, UnitSetting } from './types';
 import { deadlineNote, formatDate, upperVi } from './vn-format';

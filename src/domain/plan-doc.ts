@@ -2,21 +2,11 @@
 // with its level in the first column, so that next year's plan is an edit of cells rather than
 // of code. The default rows are the whole text of Kế hoạch số 42/KH-BCĐ, the plan the product was
 // made from. The header, subject, Nơi nhận and signature come from the settings.
-import {
-  type Block,
-  bodyParagraph,
-  bulletParagraph,
-  documentHeader,
-  documentTitle,
-  minorHeading,
-  type OfficialDocument,
-  officialDocument,
-  paragraph,
-  recipientsAndSignature,
-  sectionHeading,
-  subHeading,
-  textLines,
-} from './official-doc';
+
+import { bodyParagraph, bulletParagraph, minorHeading, paragraph, sectionHeading, subHeading } from './doc-blocks';
+import { documentHeader, documentTitle, recipientsAndSignature } from './doc-parts';
+import { textLines } from './doc-text';
+import { type Block, type OfficialDocument, officialDocument } from './official-doc';
 import type { CivilDate, Settings } from './types';
 import { collapse } from './vn-format';
 

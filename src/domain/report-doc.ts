@@ -5,26 +5,11 @@
 import { UNSPECIFIED } from './activity-row';
 import { formatCivil } from './civil-date';
 import { comparable, comparedWithYearBefore } from './comparison';
+import { bodyParagraph, bulletParagraph, gridTable, paragraph, sectionHeading, subHeading } from './doc-blocks';
+import { documentHeader, documentTitle, recipientsAndSignature, registrationNumber } from './doc-parts';
+import { lowerFirst, planReference, singleLine, textLines } from './doc-text';
 import { formSentence } from './form-phrases';
-import {
-  type Block,
-  bodyParagraph,
-  bulletParagraph,
-  documentHeader,
-  documentTitle,
-  gridTable,
-  lowerFirst,
-  type OfficialDocument,
-  officialDocument,
-  paragraph,
-  planReference,
-  recipientsAndSignature,
-  registrationNumber,
-  sectionHeading,
-  singleLine,
-  subHeading,
-  textLines,
-} from './official-doc';
+import { type Block, type OfficialDocument, officialDocument } from './official-doc';
 import { groupStatements } from './statements';
 import type {
   CivilDate,

@@ -3,7 +3,7 @@
 // Two texts are the same statement when they differ only in case, spacing, final punctuation or
 // Unicode form (and the old or new place of a tone mark, as names are compared); anything else is a
 // different statement and is quoted word for word. Tổng hợp keeps each unit's own text.
-import { textLines } from './official-doc';
+import { textLines } from './doc-text';
 import { nameKey } from './vn-format';
 
 export interface Said {

@@ -7,9 +7,10 @@
 // One address per message: the log is then exact per recipient, a refused address fails only its
 // own message, and no recipient sees the others' addresses. It costs the same quota (MailApp counts
 // recipients, not messages) and stays far below the 50 recipients a message may carry.
+
+import { planReference } from '../domain/doc-text';
 import { type Addressee, planAudience } from '../domain/mail-recipients';
 import { planMail } from '../domain/mail-text';
-import { planReference } from '../domain/official-doc';
 import {
   documentKey,
   fitQuota,

@@ -1,8 +1,9 @@
 // The mails' words: Vietnamese, polite, the same in plain text and HTML, every inserted value
 // escaped in the HTML, and a subject that stays one line within MailApp's 250 characters.
+
+import { planReference } from '../../src/domain/doc-text';
 import { planAudience, unitAddress } from '../../src/domain/mail-recipients';
 import { escapeHtml, planMail, reminderMail, subjectLine } from '../../src/domain/mail-text';
-import { planReference } from '../../src/domain/official-doc';
 import { periodOf } from '../../src/domain/periods';
 import type { UnitSetting } from '../../src/domain/types';
 import { deadlineNote } from '../../src/domain/vn-format';

@@ -4,13 +4,15 @@ import {
   documentHeader,
   documentTitle,
   numberLine,
+  recipientLines,
+  recipientsAndSignature,
+} from '../../src/domain/doc-parts';
+import { textLines } from '../../src/domain/doc-text';
+import {
   officialDocument,
   RULE_GLYPH_SIZE,
   type Rule,
-  recipientLines,
-  recipientsAndSignature,
   TEXT_WIDTH_PT,
-  textLines,
   underscoreRule,
 } from '../../src/domain/official-doc';
 import { buildReport } from '../../src/domain/report-doc';
