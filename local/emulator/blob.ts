@@ -1,7 +1,7 @@
 // Blob, shared by Utilities.newBlob, Document.getAs and MailApp attachments.
-import { Emulated, GAS_TYPE } from './core';
+import { GAS_TYPE, Unwrappable } from './core';
 
-export class BlobImpl extends Emulated {
+export class BlobImpl extends Unwrappable {
   readonly [GAS_TYPE] = 'Blob';
   private bytes: Buffer;
 

@@ -15,6 +15,7 @@ import {
   Header,
   HeadingLevel,
   type IBorderOptions,
+  ImageRun,
   LevelFormat,
   LineRuleType,
   Packer,
@@ -117,6 +118,11 @@ function runsOf(para: ParagraphView): ParagraphChild[] {
   for (const run of para.runs) {
     const textRun = new TextRun({ text: run.text, ...runOptions(run, para.heading) });
     out.push(run.linkUrl ? new ExternalHyperlink({ link: run.linkUrl, children: [textRun] }) : textRun);
+  }
+  // Pictures (a chart in the report) after the text; Docs and docx both size them in pixels (96 to the inch).
+  for (const i of para.inlines) {
+    if (i.kind !== 'inlineImage') continue;
+    out.push(new ImageRun({ type: 'png', data: i.bytes, transformation: { width: i.width, height: i.height } }));
   }
   if (para.inlines.slice(breakBefore(para) ? 1 : 0).some((i) => i.kind === 'pageBreak')) out.push(new PageBreak());
   return out;

@@ -250,6 +250,13 @@ async function sheetOut(wb: ExcelJS.Workbook, sheet: SheetImpl, name: string): P
     }
   }
   for (const m of sheet.merges) ws.mergeCells(m.r, m.c, m.r + m.nr - 1, m.c + m.nc - 1);
+  // Excel files from exceljs cannot hold a live chart: each chart goes in as its picture, where it stands.
+  for (const chart of sheet.charts) {
+    const image = wb.addImage({ buffer: chart.png() as unknown as ExcelJS.Buffer, extension: 'png' });
+    const { row, column } = chart.state.position;
+    const { width, height } = chart.picture();
+    ws.addImage(image, { tl: { col: column - 1, row: row - 1 }, ext: { width, height } });
+  }
   const protection = ss.protections.find((p) => p.sheet === sheet && p.type === 'SHEET' && !p.removed);
   if (protection && !protection.isWarningOnly()) {
     for (const a of protection.unprotectedAreas()) {

@@ -1,6 +1,6 @@
 // npm start: the real dist/Code.js on the emulator, played through as the secretary and the units
 // would use the Sheet, writing what a person would open (out/workbook.xlsx, the report .docx, ...).
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseSettings } from '../../src/domain/settings-sheet';
 import { TAB } from '../../src/domain/tab-names';
@@ -227,6 +227,14 @@ async function main(): Promise<number> {
   const workbook = join(out, 'workbook.xlsx');
   await exportXlsx(s.ss, workbook);
   files.unshift(workbook);
+  // The workbook holds the charts as pictures; the same pictures beside it, to open at a glance.
+  for (const sheet of s.ss.sheets) {
+    sheet.charts.forEach((chart, i) => {
+      const file = join(out, safeFileName(`${sheet.getName()} - biểu đồ ${i + 1}.png`));
+      writeFileSync(file, chart.png());
+      files.push(file);
+    });
+  }
 
   // After the export: the "after a run" screenshot runs Tổng hợp again through the dialog, which
   // proposes the period nearest "today": a day just after the run's period, so the pictures show

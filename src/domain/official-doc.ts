@@ -102,7 +102,8 @@ export type ParagraphRole =
   | 'signerName'
   | 'appendixLabel'
   | 'appendixTitle'
-  | 'appendixNote';
+  | 'appendixNote'
+  | 'chartCaption';
 
 export interface Paragraph {
   readonly kind: 'paragraph';
@@ -158,7 +159,18 @@ export interface GridTable {
   readonly totalRows: number;
 }
 
-export type Block = Paragraph | Rule | LayoutTable | GridTable;
+/**
+ * A picture the adapter supplies by `key` (a Sheet chart), centred at `widthPt`, its caption under
+ * it. Without a picture for the key the renderer leaves out both.
+ */
+export interface ChartImage {
+  readonly kind: 'chart';
+  readonly key: string;
+  readonly widthPt: number;
+  readonly caption: Paragraph;
+}
+
+export type Block = Paragraph | Rule | LayoutTable | GridTable | ChartImage;
 
 export interface OfficialDocument {
   /** Name for the Doc / file, e.g. "Báo cáo tuyên truyền NTM 6 tháng đầu năm 2023". */

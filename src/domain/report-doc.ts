@@ -9,7 +9,12 @@ import { bodyParagraph, bulletParagraph, gridTable, paragraph, sectionHeading, s
 import { documentHeader, documentTitle, recipientsAndSignature, registrationNumber } from './doc-parts';
 import { lowerFirst, planReference, singleLine, textLines } from './doc-text';
 import { formSentence } from './form-phrases';
-import { type Block, type OfficialDocument, officialDocument } from './official-doc';
+import { type Block, type OfficialDocument, officialDocument, TABLE_SIZE } from './official-doc';
+import { chartTitle, REPORT_CHART } from './summary-charts';
+
+/** The chart in the Phụ lục: most of the text width, so its labels stay legible. */
+const CHART_WIDTH_PT = 420;
+
 import { groupStatements } from './statements';
 import type {
   CivilDate,
@@ -375,5 +380,18 @@ function appendix(c: Consolidation, settings: Settings, meta: ReportMeta): Block
       rows,
       1,
     ),
+    ...appendixChart(c, settings),
   ];
+}
+
+/** The chart of Tổng hợp the Phụ lục shows (REPORT_CHART), unless Cấu hình turns it off or nothing was counted. */
+function appendixChart(c: Consolidation, settings: Settings): Block[] {
+  if (!settings.reportChart || c.activities === 0) return [];
+  const caption = paragraph('chartCaption', `Biểu đồ: ${chartTitle(REPORT_CHART, c.period)}`, {
+    align: 'center',
+    italic: true,
+    size: TABLE_SIZE,
+    firstLineIndentPt: 0,
+  });
+  return [{ kind: 'chart', key: REPORT_CHART, widthPt: CHART_WIDTH_PT, caption }];
 }

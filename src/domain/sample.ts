@@ -51,6 +51,7 @@ export const SAMPLE_SETTINGS: Settings = {
   deadlineHalf: deadlines.half,
   deadlineYear: deadlines.year,
   reminderDaysBefore: 3,
+  reportChart: true,
   limitParticipants: 20_000,
   limitQuantity: 10_000,
   limitMoneyUnit: 500_000_000,

@@ -134,6 +134,11 @@ export const SETTINGS_FIELDS: readonly FieldSpec[] = [
     hint: 'Số ngày trước hạn bắt đầu gửi thư nhắc đơn vị chưa nộp. Ví dụ: 3',
   },
   ...LIMIT_FIELD_SPECS,
+  {
+    key: 'reportChart',
+    label: 'Biểu đồ trong báo cáo',
+    hint: 'Có: phụ lục báo cáo có biểu đồ số hoạt động theo hình thức. Không: chỉ có chữ và bảng. Để trống: Có',
+  },
   { key: 'note', label: 'Ghi chú', hint: 'Ghi chú về bảng tính này; không in vào văn bản' },
 ];
 
@@ -170,6 +175,7 @@ export function defaultSettings(year: number): Settings {
     deadlineHalf: deadlines.half,
     deadlineYear: deadlines.year,
     reminderDaysBefore: 3,
+    reportChart: true,
     ...defaultLimitSettings(),
     note: '',
     units: [],
@@ -201,6 +207,14 @@ export function parseRecipientRole(text: string): RecipientRole | null {
   if (k === 'kinh gui') return 'Kính gửi';
   if (k === 'de biet' || k === 'de biet va thuc hien' || k === 'de bao cao') return 'Để biết';
   if (k === 'luu' || k.startsWith('luu ')) return 'Lưu';
+  return null;
+}
+
+/** "Có" / "Không" (any case, with or without diacritics; also yes/no, x, true/false); null otherwise. */
+export function parseYesNo(text: string): boolean | null {
+  const k = foldVi(text);
+  if (['co', 'yes', 'x', 'true', '1', 'dung'].includes(k)) return true;
+  if (['khong', 'no', 'false', '0', 'sai'].includes(k)) return false;
   return null;
 }
 

@@ -20,6 +20,7 @@ import {
   type FieldKey,
   PERIOD_RULE_LABELS,
   parsePeriodRule,
+  parseYesNo,
   SETTINGS_FIELDS,
   SETTINGS_LAYOUT,
 } from './settings-layout';
@@ -215,6 +216,20 @@ export function parseSettings(values: readonly Row[], timeZone: string): Setting
     (row, message, severity) => problem(row, valueColumn, message, severity),
   );
 
+  // A chart toggle typed wrongly is not worth stopping the secretary for: say so and keep the chart.
+  let reportChart = base.reportChart;
+  const chartText = text('reportChart');
+  const chartRead = typeof raw('reportChart') === 'boolean' ? (raw('reportChart') as boolean) : parseYesNo(chartText);
+  if (chartRead !== null) reportChart = chartRead;
+  else if (chartText !== '') {
+    problem(
+      at('reportChart'),
+      valueColumn,
+      `Không hiểu "${chartText}" ở Biểu đồ trong báo cáo: dùng "Có". Ghi "Có" hoặc "Không".`,
+      'fixed',
+    );
+  }
+
   // A blank text field keeps its default only when the row is missing; a row left blank on purpose
   // means blank (e.g. no signer authority, no second signer line).
   const textOr = (key: FieldKey, fallback: string) => (rowOf.has(key) ? text(key) : fallback);
@@ -248,6 +263,7 @@ export function parseSettings(values: readonly Row[], timeZone: string): Setting
     deadlineYear,
     reminderDaysBefore,
     ...limits,
+    reportChart,
     note: text('note'),
     units,
     recipients,

@@ -28,6 +28,8 @@ function fieldValue(s: Settings, key: FieldKey): string | number {
     case 'deadlineHalf':
     case 'deadlineYear':
       return formatDayMonth(s[key]);
+    case 'reportChart':
+      return s.reportChart ? 'Có' : 'Không';
     case 'note':
       return s.note ?? '';
     default:

@@ -8,6 +8,7 @@ import type { UnitTabRead } from './activity-rows';
 import { formatCivil } from './civil-date';
 import { comparable, comparedFigures } from './comparison';
 import { clipMessage } from './quote';
+import { chartTables, type SummaryChart, summaryCharts } from './summary-charts';
 import type { Consolidation, Finding, PeriodFigures, UnitSetting } from './types';
 import { NARRATIVE_HEADERS } from './unit-tab';
 import { displayNumber } from './vn-parse';
@@ -36,6 +37,8 @@ export interface SheetLayout {
   /** "Tổng cộng" rows (bold). */
   readonly totalRows: number[];
   readonly numberFormats: NumberBlock[];
+  /** Sheet charts over the layout's cells (Tổng hợp only). */
+  readonly charts?: readonly SummaryChart[];
 }
 
 export const INTEGER_PATTERN = '#,##0';
@@ -249,7 +252,17 @@ export function summaryLayout(c: Consolidation, meta: SummaryMeta): SheetLayout 
     b.row([i + 1, name]);
   });
   comparisonSection(b, c);
-  return b.build();
+  const headerRows = chartTables(c).map((t) => {
+    b.blank();
+    b.section(`SỐ LIỆU CHO BIỂU ĐỒ: ${t.title.toUpperCase()}`);
+    const header = b.next;
+    b.header(t.header);
+    const first = b.next;
+    for (const r of t.rows) b.row(r);
+    b.format(first, 2, b.next - first, t.header.length - 1, INTEGER_PATTERN);
+    return header;
+  });
+  return { ...b.build(), charts: summaryCharts(c, headerRows, SUMMARY_WIDTH + 2) };
 }
 
 /** IX, only when the tabs hold counted rows of the same period a year earlier (never against zero). */

@@ -80,6 +80,8 @@ export interface Settings {
   readonly deadlineHalf: DayMonth;
   readonly deadlineYear: DayMonth;
   readonly reminderDaysBefore: number;
+  /** The report Doc's Phụ lục carries a chart (Cấu hình "Biểu đồ trong báo cáo"; default yes). */
+  readonly reportChart: boolean;
   /**
    * Plausibility limits on one activity row (row-limits.ts): a row above one is not counted and is
    * listed in Kiểm tra. parseSettings always sets them; optional so that settings built in code

@@ -14,6 +14,7 @@ import { otherTabFindings } from './other-tabs';
 import { ownerEmail, secretaryEditors } from './owner';
 import { readSettings } from './settings-tab';
 import { keepingActiveTab, protectSheet, readAll, readFormulas, replaceSheets } from './sheet-io';
+import { insertSummaryCharts } from './summary-charts';
 import { findUnitSheets, type UnitSheet } from './unit-sheet';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -136,6 +137,7 @@ export function consolidateAndWrite(
       name: TAB.summary,
       build: (sheet) => {
         writeLayout(sheet, summary, SUMMARY_COLUMN_WIDTHS);
+        insertSummaryCharts(sheet, summary.charts ?? []);
         protectSheet(sheet, 'Tổng hợp: do tiện ích tạo, không sửa tay', editors);
       },
     },

@@ -13,6 +13,7 @@
 import {
   type Align,
   type CellBlock,
+  type ChartImage,
   type GridTable,
   gridCells,
   type LayoutTable,
@@ -187,11 +188,40 @@ function writeGridTable(body: Body, index: number, t: GridTable, look: Look): vo
   }
 }
 
+/** The picture centred at its width (height in proportion), then its caption; returns the next index. */
+function writeChart(
+  body: Body,
+  index: number,
+  chart: ChartImage,
+  image: GoogleAppsScript.Base.Blob,
+  look: Look,
+): number {
+  const holder = body.insertParagraph(index, '');
+  holder.setAttributes({
+    ...paragraphAttributes(chart.caption.format, look),
+    HORIZONTAL_ALIGNMENT: alignment('center'),
+    INDENT_FIRST_LINE: 0,
+    SPACING_BEFORE: 12,
+    SPACING_AFTER: 0,
+  });
+  const picture = holder.appendInlineImage(image);
+  // InlineImage sizes are whole pixels (96 to the inch, 72 points).
+  const width = Math.round((chart.widthPt * 96) / 72);
+  const height = Math.round((picture.getHeight() * width) / Math.max(1, picture.getWidth()));
+  picture.setWidth(width).setHeight(height);
+  style(body.insertParagraph(index + 1, paragraphText(chart.caption)), chart.caption, look);
+  return index + 2;
+}
+
 /**
  * Renders `model` into `doc`, replacing what its body held. The page-number field is not inserted
  * (DocumentApp has no call for it); the Doc's name is the caller's to set (model.fileName).
  */
-export function writeOfficialDocument(doc: Doc, model: OfficialDocument): void {
+export function writeOfficialDocument(
+  doc: Doc,
+  model: OfficialDocument,
+  images: Readonly<Record<string, GoogleAppsScript.Base.Blob>> = {},
+): void {
   const look: Look = { family: model.font.family, color: model.font.color };
   const body = doc.getBody();
   body.clear();
@@ -221,6 +251,12 @@ export function writeOfficialDocument(doc: Doc, model: OfficialDocument): void {
       case 'grid':
         writeGridTable(body, index, block, look);
         break;
+      case 'chart': {
+        const image = images[block.key];
+        if (!image) continue;
+        index = writeChart(body, index, block, image, look);
+        continue;
+      }
     }
     index += 1;
   }

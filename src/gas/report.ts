@@ -3,6 +3,7 @@
 import { civilInZone } from '../domain/civil-date';
 import { buildReport } from '../domain/report-doc';
 import { catalogueRefusal, emptyReportQuestion } from '../domain/report-guard';
+import { REPORT_CHART } from '../domain/summary-charts';
 import type { PeriodKind } from '../domain/types';
 import { formatDateTime } from '../domain/vn-format';
 import { readCatalogue } from './catalogue-tab';
@@ -14,6 +15,7 @@ import { UserError } from './errors';
 import { withDocumentLock } from './lock';
 import { ownerEmail, secretaryEditors } from './owner';
 import { keepingActiveTab } from './sheet-io';
+import { reportChartImage } from './summary-charts';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -76,7 +78,9 @@ function writeReport(
     version,
   });
   const doc = DocumentApp.create(model.fileName);
-  writeOfficialDocument(doc, model);
+  // The picture comes from the Tổng hợp chart just rebuilt above, so the Doc shows the same numbers.
+  const chart = settings.reportChart ? reportChartImage(ss, consolidation.period) : null;
+  writeOfficialDocument(doc, model, chart ? { [REPORT_CHART]: chart } : {});
   const notShared = shareViewOnly(doc, settings.superiorEmails);
   const sharedWith = settings.superiorEmails.filter((e) => !notShared.includes(e));
   const url = doc.getUrl();

@@ -28,6 +28,7 @@ export function settings(over: Partial<Settings> = {}): Settings {
     deadlineHalf: { d: 17, m: 6 },
     deadlineYear: { d: 17, m: 12 },
     reminderDaysBefore: 3,
+    reportChart: true,
     units: [
       unitSetting('BQL', 'Ban quản lý NTM xã', 'BQL'),
       unitSetting('HND', 'Hội Nông dân xã', 'Tổ chức chính trị - xã hội'),

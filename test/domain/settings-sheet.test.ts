@@ -32,7 +32,8 @@ const ROW = {
   reminderDaysBefore: 27,
   limitParticipants: 28,
   limitMoneySocial: 32,
-  note: 33,
+  reportChart: 33,
+  note: 34,
 };
 
 /** A mutable copy of the sample's sheet values. */
@@ -111,13 +112,14 @@ describe('settingsToRows', () => {
 
   it('is rectangular, 15 columns wide, as tall as the longest table', () => {
     const v = settingsToRows(SAMPLE_SETTINGS).values;
-    expect(v).toHaveLength(3 + 30);
+    expect(v).toHaveLength(3 + 31);
     for (const row of v) expect(row).toHaveLength(15);
     const many = {
       ...minimal,
       units: Array.from({ length: 30 }, (_, i) => ({ ...minimal.units[0], code: `T${i}`, tabName: `Thôn ${i}` })),
     };
-    expect(settingsToRows(many).values).toHaveLength(33);
+    // 31 fields are more than 30 units.
+    expect(settingsToRows(many).values).toHaveLength(3 + 31);
   });
 
   it('writes dates and deadlines as text, the rule as its Vietnamese label, e-mails comma-separated', () => {
@@ -135,7 +137,8 @@ describe('settingsToRows', () => {
   it('knows the row of each field', () => {
     expect(settingsFieldRow('communeName')).toBe(4);
     expect(settingsFieldRow('year')).toBe(14);
-    expect(settingsFieldRow('note')).toBe(33);
+    expect(settingsFieldRow('reportChart')).toBe(33);
+    expect(settingsFieldRow('note')).toBe(34);
   });
 
   it('gives every field a distinct label and a hint', () => {
@@ -497,15 +500,15 @@ describe('missingFieldRows', () => {
     const v = sheet();
     v.splice(ROW.secretaryEmails - 1, 1); // the tab of an older version: every later field one row up
     const rows = missingFieldRows(v, TZ);
-    // Ghi chú, the last field, is now on row 32.
-    expect(rows?.row).toBe(33);
+    // Ghi chú, the last field, is now on row 33.
+    expect(rows?.row).toBe(34);
     expect(rows?.labels).toEqual(['Email thư ký (người được chạy tổng hợp, tạo báo cáo, gửi thư)']);
     expect(rows?.cells).toHaveLength(1);
     expect(rows?.cells[0].slice(0, 2)).toEqual(['Email thư ký (người được chạy tổng hợp, tạo báo cáo, gửi thư)', '']);
     expect(String(rows?.cells[0][2])).toMatch(/dấu phẩy/);
     // Written there, the tab reads without the "missing row" warning.
-    while (v.length < 33) v.push(new Array(15).fill(''));
-    v[32] = [...(rows?.cells[0] ?? []), ...new Array(12).fill('')];
+    while (v.length < 34) v.push(new Array(15).fill(''));
+    v[33] = [...(rows?.cells[0] ?? []), ...new Array(12).fill('')];
     expect(parseSettings(v, TZ).problems).toEqual([]);
   });
 
@@ -593,8 +596,8 @@ describe('plausibility limits per row (Giới hạn … một dòng)', () => {
     const v = sheet();
     v.splice(ROW.limitParticipants - 1, 5);
     const rows = missingFieldRows(v, TZ);
-    // Ghi chú, the last field, is now on row 28.
-    expect(rows?.row).toBe(29);
+    // Biểu đồ trong báo cáo and Ghi chú, the last fields, are now on rows 28 and 29.
+    expect(rows?.row).toBe(30);
     expect(rows?.labels).toEqual(LABELS);
     expect(rows?.cells.map((c) => c.slice(0, 2))).toEqual([
       [LABELS[0], 20000],
@@ -604,10 +607,41 @@ describe('plausibility limits per row (Giới hạn … một dòng)', () => {
       [LABELS[4], 500000000],
     ]);
     rows?.cells.forEach((c, i) => {
-      v[28 + i] = [...c, ...new Array(12).fill('')];
+      v[29 + i] = [...c, ...new Array(12).fill('')];
     });
     const { settings, problems } = parseSettings(v, TZ);
     expect(problems).toEqual([]);
     expect(settings?.limitMoneyUnit).toBe(500000000);
+  });
+});
+
+describe('Biểu đồ trong báo cáo', () => {
+  const chartRow = settingsFieldRow('reportChart');
+  const read = (value: unknown) => {
+    const v = sheet();
+    set(v, `B${chartRow}`, value);
+    return parseSettings(v, TZ);
+  };
+
+  it('is on by default, written "Có"', () => {
+    expect(sheet()[chartRow - 1].slice(0, 2)).toEqual(['Biểu đồ trong báo cáo', 'Có']);
+    expect(read('').settings?.reportChart).toBe(true);
+  });
+
+  it('"Không" in any case or without diacritics turns it off; a checkbox too', () => {
+    for (const off of ['Không', 'KHÔNG', 'khong', false]) expect(read(off).settings?.reportChart).toBe(false);
+    for (const on of ['Có', 'co', true]) expect(read(on).settings?.reportChart).toBe(true);
+  });
+
+  it('anything else keeps the chart and says where and what to write, without stopping anything', () => {
+    const r = read('tuỳ');
+    expect(r.settings?.reportChart).toBe(true);
+    expect(r.problems).toEqual([
+      expect.objectContaining({
+        row: chartRow,
+        severity: 'fixed',
+        message: expect.stringContaining('Ghi "Có" hoặc "Không"'),
+      }),
+    ]);
   });
 });

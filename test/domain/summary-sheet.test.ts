@@ -132,9 +132,21 @@ describe('summaryLayout', () => {
     expect(head).toContain('3.250.000 đồng');
   });
 
-  test('the eight sections come in order', () => {
+  test('the eight sections come in order, then the cells the charts read', () => {
     const headings = layout.sectionRows.map((r) => String(layout.values[r - 1][0]));
-    expect(headings.map((h) => h.split('.')[0])).toEqual(['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII']);
+    expect(headings.map((h) => h.split('.')[0])).toEqual([
+      'I',
+      'II',
+      'III',
+      'IV',
+      'V',
+      'VI',
+      'VII',
+      'VIII',
+      'SỐ LIỆU CHO BIỂU ĐỒ: SỐ HOẠT ĐỘNG THEO HÌNH THỨC',
+      'SỐ LIỆU CHO BIỂU ĐỒ: SỐ HOẠT ĐỘNG, SỐ NGƯỜI THAM DỰ THEO ĐƠN VỊ',
+      'SỐ LIỆU CHO BIỂU ĐỒ: SỐ HOẠT ĐỘNG THEO THÁNG',
+    ]);
     expect([...layout.sectionRows].sort((a, b) => a - b)).toEqual(layout.sectionRows);
   });
 
@@ -334,5 +346,74 @@ describe('checkLayout', () => {
       ['Thôn B', 'Thôn B', 'Không có tab', 0, 0, '', 0, 0, 0],
     ]);
     expect(sectionBody(l, 'CHI TIẾT').rows[1][4]).toContain('Không có lỗi');
+  });
+});
+
+describe('the charts of Tổng hợp', () => {
+  const months = [
+    { y: 2022, m: 12, activities: 0, participants: 0 },
+    { y: 2023, m: 1, activities: 1, participants: 40 },
+    { y: 2023, m: 2, activities: 0, participants: 0 },
+    { y: 2023, m: 3, activities: 2, participants: 150 },
+    { y: 2023, m: 4, activities: 0, participants: 0 },
+    { y: 2023, m: 5, activities: 1, participants: 0 },
+    { y: 2023, m: 6, activities: 0, participants: 0 },
+  ];
+  const l = summaryLayout({ ...C, byMonth: months }, META);
+  /** The cells of a block, as the chart reads them. */
+  const cells = (b: { row: number; col: number; numRows: number; numCols: number }) =>
+    l.values.slice(b.row - 1, b.row - 1 + b.numRows).map((r) => r.slice(b.col - 1, b.col - 1 + b.numCols));
+
+  test('four charts right of the tables, one under the other, titled in Vietnamese with the period', () => {
+    expect(l.charts?.map((c) => [c.type, c.title, c.anchorRow, c.anchorCol])).toEqual([
+      ['BAR', 'Số hoạt động tuyên truyền theo hình thức - 6 tháng đầu năm 2023', 1, 13],
+      ['BAR', 'Số hoạt động tuyên truyền theo đơn vị - 6 tháng đầu năm 2023', 21, 13],
+      ['BAR', 'Số người tham dự theo đơn vị - 6 tháng đầu năm 2023', 41, 13],
+      ['COLUMN', 'Số hoạt động tuyên truyền theo tháng - 6 tháng đầu năm 2023', 61, 13],
+    ]);
+  });
+
+  test('each reads its labels and numbers from the data block: forms, units (who has not reported), months', () => {
+    const [byForm, unitActivities, unitParticipants, byMonth] = l.charts ?? [];
+    expect(byForm.ranges.map(cells)).toEqual([
+      [
+        ['Hình thức', 'Số hoạt động'],
+        ['Loa truyền thanh', 2],
+        ['Hội nghị', 2],
+      ],
+    ]);
+    expect(unitActivities.ranges.map(cells)).toEqual([
+      [
+        ['Đơn vị', 'Số hoạt động'],
+        ['Thôn A', 3],
+        ['=Hội Nông dân', 1],
+        ['Thôn C (chưa báo cáo)', 0],
+      ],
+    ]);
+    expect(unitParticipants.ranges.map(cells)).toEqual([
+      [['Đơn vị'], ['Thôn A'], ['=Hội Nông dân'], ['Thôn C (chưa báo cáo)']],
+      [['Số người tham dự'], [150], [40], [0]],
+    ]);
+    expect(byMonth.ranges.map(cells)).toEqual([
+      [
+        ['Tháng', 'Số hoạt động'],
+        ['12/2022', 0],
+        ['1/2023', 1],
+        ['2/2023', 0],
+        ['3/2023', 2],
+        ['4/2023', 0],
+        ['5/2023', 1],
+        ['6/2023', 0],
+      ],
+    ]);
+  });
+
+  test('no counted activity: no chart and no data block', () => {
+    const empty = summaryLayout(
+      { ...C, activities: 0, byForm: [], byMonth: months.map((m) => ({ ...m, activities: 0 })) },
+      META,
+    );
+    expect(empty.charts).toEqual([]);
+    expect(empty.values.some((r) => String(r[0]).startsWith('SỐ LIỆU CHO BIỂU ĐỒ'))).toBe(false);
   });
 });

@@ -164,6 +164,7 @@ export function settingsWith(units: readonly UnitSetting[]): Settings {
     deadlineHalf: { d: 17, m: 6 },
     deadlineYear: { d: 17, m: 12 },
     reminderDaysBefore: 3,
+    reportChart: true,
     units,
     recipients: [],
   };

@@ -246,6 +246,27 @@ describe('body structure', () => {
     expect([last.text, last.pageBreak, last.pageBreakBefore]).toEqual(['Phụ lục', true, true]);
   });
 
+  test('Paragraph.appendInlineImage takes a PNG blob at its pixel size; sizes are whole pixels', () => {
+    const { ws, DocumentApp } = setup();
+    const doc = DocumentApp.create('x');
+    // A 3 × 2 PNG: signature, then the IHDR chunk with width and height.
+    const png = Buffer.concat([
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]),
+      Buffer.from('IHDR'),
+      Buffer.from([0, 0, 0, 3, 0, 0, 0, 2, 8, 6, 0, 0, 0]),
+    ]);
+    const Utilities = ws.globals().Utilities as GoogleAppsScript.Utilities.Utilities;
+    const p = doc.getBody().appendParagraph('');
+    const image = p.appendInlineImage(Utilities.newBlob([...png], 'image/png', 'a.png'));
+    expect(image.getType()).toBe(DocumentApp.ElementType.INLINE_IMAGE);
+    expect([image.getWidth(), image.getHeight()]).toEqual([3, 2]);
+    image.setWidth(300).setHeight(200);
+    expect(() => image.setWidth(1.5)).toThrow();
+    expect(() => p.appendInlineImage('a.png' as unknown as GoogleAppsScript.Base.Blob)).toThrow();
+    const last = ws.documents.byId(doc.getId())!.view().body.blocks.at(-1) as ParagraphView;
+    expect(last.inlines.map((i) => (i.kind === 'inlineImage' ? [i.width, i.height] : i.kind))).toEqual([[300, 200]]);
+  });
+
   test('margins and page size round-trip through setters and setAttributes', () => {
     const { ws, DocumentApp } = setup();
     const doc = DocumentApp.create('x');

@@ -41,6 +41,10 @@ describe('the offline runner', () => {
       expect(names).toContain(tab);
     }
     expect(readdirSync(join(dir, 'out')).some((f) => f.endsWith('.docx'))).toBe(true);
+    // Tổng hợp's four charts: as pictures in the workbook where they stand, and as PNGs beside it.
+    expect(book.getWorksheet('Tổng hợp')?.getImages()).toHaveLength(4);
+    const pngs = readdirSync(join(dir, 'out')).filter((f) => /^Tổng hợp - biểu đồ \d\.png$/.test(f.normalize('NFC')));
+    expect(pngs).toHaveLength(4);
   });
 
   (process.platform === 'linux' && process.arch === 'x64' ? it : it.skip)(
@@ -132,7 +136,10 @@ describe('the offline runner', () => {
     expect(r.code).toBe(0);
     const said = r.out.split('\n').filter((l) => l.includes('Chưa chụp ảnh hộp thoại'));
     expect(said).toEqual([expect.stringContaining(`CHROMIUM_PATH=${join(dir, 'khong-co-chromium')}: no such file`)]);
-    expect(readdirSync(out).some((f) => f.endsWith('.png'))).toBe(false);
+    // No picture of a dialog; the chart pictures need no browser and are there.
+    const pngs = readdirSync(out).filter((f) => f.endsWith('.png'));
+    expect(pngs.filter((f) => !f.normalize('NFC').startsWith('Tổng hợp - biểu đồ'))).toEqual([]);
+    expect(pngs).toHaveLength(4);
     expect(existsSync(join(out, 'workbook.xlsx'))).toBe(true);
     expect(readdirSync(join(out, 'outbox')).length).toBeGreaterThan(0);
   });

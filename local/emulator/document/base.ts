@@ -85,6 +85,9 @@ export abstract class ElementBase<N extends AnyNode> extends Emulated {
   asPageBreak() {
     return this.cast('PageBreak');
   }
+  asInlineImage() {
+    return this.cast('InlineImage');
+  }
 }
 
 // biome-ignore lint/suspicious/noExplicitAny: a mixin's base class is constructed with any arguments
@@ -128,6 +131,7 @@ export function siblingList(node: AnyNode): AnyNode[] | null {
     case 'text':
     case 'horizontalRule':
     case 'pageBreak':
+    case 'inlineImage':
       return (parent as { inlines: AnyNode[] }).inlines;
     default:
       return (parent as { children: AnyNode[] }).children;

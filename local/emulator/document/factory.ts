@@ -4,7 +4,7 @@ import type { Emulated } from '../core';
 import { BodyImpl, FooterSectionImpl, HeaderSectionImpl, TableCellImpl } from './containers';
 import type { AnyNode } from './model';
 import { SectionNode } from './model';
-import { HorizontalRuleImpl, ListItemImpl, PageBreakImpl, ParagraphImpl } from './paragraph';
+import { HorizontalRuleImpl, InlineImageImpl, ListItemImpl, PageBreakImpl, ParagraphImpl } from './paragraph';
 import type { Session } from './session';
 import { TableImpl, TableRowImpl } from './table';
 import { TextImpl } from './text';
@@ -31,6 +31,8 @@ export function wrapNode(session: Session, node: AnyNode): Emulated {
       return new HorizontalRuleImpl(session, node);
     case 'pageBreak':
       return new PageBreakImpl(session, node);
+    case 'inlineImage':
+      return new InlineImageImpl(session, node);
     default:
       throw new Error(`Emulator: no wrapper for ${(node as { kind: string }).kind}`);
   }

@@ -103,7 +103,19 @@ export class BreakInline {
   parent: ParagraphNode | null = null;
 }
 
-export type Inline = TextInline | RuleInline | BreakInline;
+/** A picture in the text (Paragraph.appendInlineImage); width and height in pixels, as Docs reports them. */
+export class ImageInline {
+  readonly kind = 'inlineImage';
+  parent: ParagraphNode | null = null;
+  constructor(
+    readonly bytes: Buffer,
+    readonly contentType: string,
+    public width: number,
+    public height: number,
+  ) {}
+}
+
+export type Inline = TextInline | RuleInline | BreakInline | ImageInline;
 
 export interface ListProps {
   glyphType: Glyph | null;
@@ -231,6 +243,8 @@ export function cloneInline(inline: Inline): Inline {
     copy.styles = [...inline.styles];
     return copy;
   }
+  if (inline.kind === 'inlineImage')
+    return new ImageInline(inline.bytes, inline.contentType, inline.width, inline.height);
   return inline.kind === 'horizontalRule' ? new RuleInline() : new BreakInline();
 }
 

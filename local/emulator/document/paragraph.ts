@@ -1,6 +1,7 @@
 // Paragraph and ListItem (same layout attributes; a list item adds glyph, nesting and list id), and
 // the two inline elements the product may insert: HorizontalRule and PageBreak.
-import { GAS_TYPE } from '../core';
+import { BlobImpl } from '../blob';
+import { GAS_TYPE, unwrap } from '../core';
 import type { GasEnum } from '../gas-enum';
 import {
   expectArgs,
@@ -14,6 +15,7 @@ import {
   isString,
   numberArg,
   overload,
+  signatureError,
 } from './args';
 import { type AttributeObject, paragraphAttributes } from './attributes';
 import { Child, ElementBase, nodeOf, requireDetached } from './base';
@@ -21,6 +23,7 @@ import { ElementType, type Glyph, GlyphType, HorizontalAlignment, ParagraphHeadi
 import {
   BreakInline,
   cloneInline,
+  ImageInline,
   type Inline,
   type ParagraphNode,
   type ParagraphStyle,
@@ -38,7 +41,7 @@ export function newListId(): string {
   return `kix.emu${listCounter.toString(36).padStart(6, '0')}`;
 }
 
-const INLINE_TYPES = ['Text', 'HorizontalRule', 'PageBreak'];
+const INLINE_TYPES = ['Text', 'HorizontalRule', 'PageBreak', 'InlineImage'];
 
 abstract class ParagraphBase extends Child(ParentElement<ParagraphNode, Inline>) {
   protected children(): Inline[] {
@@ -119,6 +122,19 @@ abstract class ParagraphBase extends Child(ParentElement<ParagraphNode, Inline>)
     const pageBreak = new BreakInline();
     this.node.append(pageBreak);
     return this.wrap(pageBreak);
+  }
+
+  /** A picture from a Blob (PNG here), at its own size in pixels. */
+  appendInlineImage(...args: unknown[]) {
+    const blob = unwrap(args[0], BlobImpl);
+    if (args.length !== 1 || !blob) throw signatureError(`${this.typeName}.appendInlineImage`, args);
+    this.session.assertWritable();
+    const bytes = blob.buffer();
+    const size = imageSize(bytes);
+    if (!size) throw new Error('Invalid image data.');
+    const image = new ImageInline(bytes, blob.getContentType() ?? 'image/png', size.width, size.height);
+    this.node.append(image);
+    return this.wrap(image);
   }
 
   /** A new PageBreak at `childIndex` among the paragraph's elements (0: before its text). */
@@ -305,7 +321,7 @@ export class ListItemImpl extends ParagraphBase {
   }
 }
 
-abstract class InlineElement extends Child(ElementBase<RuleInline | BreakInline>) {
+abstract class InlineElement extends Child(ElementBase<RuleInline | BreakInline | ImageInline>) {
   getAttributes(): AttributeObject {
     return {};
   }
@@ -330,4 +346,43 @@ export class PageBreakImpl extends InlineElement {
   getType() {
     return ElementType.PAGE_BREAK;
   }
+}
+
+export class InlineImageImpl extends InlineElement {
+  readonly [GAS_TYPE] = 'InlineImage';
+
+  private get image(): ImageInline {
+    return this.node as ImageInline;
+  }
+  getType() {
+    return ElementType.INLINE_IMAGE;
+  }
+  getWidth(): number {
+    return this.image.width;
+  }
+  getHeight(): number {
+    return this.image.height;
+  }
+  /** Pixels, an Integer in Google's reference. */
+  setWidth(...args: unknown[]): this {
+    expectArgs('InlineImage.setWidth', args, isInteger);
+    this.session.assertWritable();
+    this.image.width = args[0] as number;
+    return this;
+  }
+  setHeight(...args: unknown[]): this {
+    expectArgs('InlineImage.setHeight', args, isInteger);
+    this.session.assertWritable();
+    this.image.height = args[0] as number;
+    return this;
+  }
+  getBlob(): BlobImpl {
+    return new BlobImpl(Buffer.from(this.image.bytes), this.image.contentType);
+  }
+}
+
+/** Pixel size of a PNG (from its IHDR chunk), or null when the bytes are not a PNG. */
+function imageSize(bytes: Buffer): { width: number; height: number } | null {
+  const png = bytes.length > 24 && bytes.readUInt32BE(0) === 0x89504e47 && bytes.toString('ascii', 12, 16) === 'IHDR';
+  return png ? { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) } : null;
 }

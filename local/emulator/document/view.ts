@@ -44,7 +44,8 @@ export interface RunView extends TextStyle {
 export type InlineView =
   | ({ readonly kind: 'text' } & RunView)
   | { readonly kind: 'horizontalRule' }
-  | { readonly kind: 'pageBreak' };
+  | { readonly kind: 'pageBreak' }
+  | { readonly kind: 'inlineImage'; readonly width: number; readonly height: number; readonly bytes: Buffer };
 
 export interface ParagraphView extends Readonly<ParagraphStyle> {
   readonly type: 'paragraph' | 'listItem';
@@ -121,6 +122,9 @@ function runsOf(para: ParagraphNode): RunView[] {
 
 function inlinesOf(para: ParagraphNode): InlineView[] {
   return para.inlines.map((inline): InlineView => {
+    if (inline.kind === 'inlineImage') {
+      return { kind: inline.kind, width: inline.width, height: inline.height, bytes: inline.bytes };
+    }
     if (inline.kind !== 'text') return { kind: inline.kind };
     return { kind: 'text', text: inline.text, ...(inline.styles[0] ?? para.mark) };
   });

@@ -1,8 +1,9 @@
 // A tab: a fixed grid (1000 × 26 when new) that only grows when rows or columns are inserted,
 // with frozen panes, sizes, merges, and the values and formats held in a sparse Grid.
-import { GAS_TYPE, gasError, isDate, Unwrappable } from '../core';
+import { GAS_TYPE, gasError, isDate, Unwrappable, unwrap } from '../core';
 import { type Area, parseA1, refForm, resolveA1, shiftSpan, splitSheet } from './a1';
 import { type Cell, Grid, type Style } from './cells';
+import { EmbeddedChartBuilderImpl, EmbeddedChartImpl } from './chart';
 import type { ProtectionTypeName } from './enums';
 import { badSignature, MSG } from './errors';
 import { evaluateFormula, type FormulaHost, type Scalar } from './formula';
@@ -40,6 +41,8 @@ export class SheetImpl extends Unwrappable {
   readonly colWidths = new Map<number, number>();
   readonly rowHeights = new Map<number, number>();
   merges: Area[] = [];
+  /** Charts inserted into this tab, in the order inserted. */
+  charts: EmbeddedChartImpl[] = [];
 
   constructor(
     readonly ss: SpreadsheetImpl,
@@ -577,6 +580,43 @@ export class SheetImpl extends Unwrappable {
     const p = new ProtectionImpl(this, 'SHEET', null);
     this.ss.protections.push(p);
     return p;
+  }
+
+  // ---- Charts (chart.ts) ----
+
+  newChart(): EmbeddedChartBuilderImpl {
+    return EmbeddedChartBuilderImpl.fresh(this);
+  }
+
+  insertChart(chart: unknown): void {
+    const c = unwrap(chart, EmbeddedChartImpl);
+    if (!c) throw gasError(badSignature('Sheet.insertChart', [chart]));
+    this.guard(null);
+    if (c.sheet !== this || this.charts.includes(c))
+      throw gasError('The chart is already in the sheet, or belongs to another one.');
+    c.chartId = EmbeddedChartImpl.newId();
+    this.charts.push(c);
+  }
+
+  getCharts(): EmbeddedChartImpl[] {
+    return [...this.charts];
+  }
+
+  removeChart(chart: unknown): void {
+    const c = unwrap(chart, EmbeddedChartImpl);
+    if (!c) throw gasError(badSignature('Sheet.removeChart', [chart]));
+    this.guard(null);
+    const at = this.charts.findIndex((x) => x === c || (c.chartId !== null && x.chartId === c.chartId));
+    if (at >= 0) this.charts.splice(at, 1);
+  }
+
+  updateChart(chart: unknown): void {
+    const c = unwrap(chart, EmbeddedChartImpl);
+    if (!c) throw gasError(badSignature('Sheet.updateChart', [chart]));
+    this.guard(null);
+    const at = this.charts.findIndex((x) => c.chartId !== null && x.chartId === c.chartId);
+    if (at < 0) throw gasError('The chart does not exist in the sheet.');
+    this.charts[at] = c;
   }
 
   getProtections(type: ProtectionTypeName): ProtectionImpl[] {
