@@ -34,6 +34,8 @@ export function reportChartImage(ss: Spreadsheet, period: Period): GoogleAppsScr
   if (!sheet) return null;
   const title = chartTitle(REPORT_CHART, period);
   try {
+    // Google batches writes: the chart must be drawn from the cells Tổng hợp was just given.
+    SpreadsheetApp.flush();
     const chart = sheet.getCharts().find((c) => c.getOptions().get('title') === title);
     return chart ? chart.getAs('image/png') : null;
   } catch (error) {
