@@ -4,6 +4,13 @@
 // context (the Sheet, the user, the time), calls an adapter in src/gas, and talks to the user.
 import { civilInZone } from './domain/civil-date';
 import { describeFinding } from './domain/findings';
+import {
+  describeInvitePreview,
+  describeInvites,
+  describeNothingToInvite,
+  describeResendQuestion,
+  invitesFitting,
+} from './domain/invitation-text';
 import { defaultPeriod, parsePeriodKind, periodRangeText } from './domain/periods';
 import type { PeriodKind } from './domain/types';
 import {
@@ -24,6 +31,7 @@ import {
   showStatusSidebar,
 } from './gas/dialogs';
 import { UserError } from './gas/errors';
+import { previewInvites, sendInvites } from './gas/invite';
 import { activeUserEmail, assertSecretary } from './gas/owner';
 import { createPlan, describePlanDoc, PLAN_TAB_CREATED_MESSAGE } from './gas/plan';
 import {
@@ -79,6 +87,7 @@ const NEEDS = {
   createReportFromDialog: [sheet, email, docs],
   menuCreatePlan: [sheet, ui, email, docs],
   menuSendPlan: [sheet, ui, email, docs, mail],
+  menuInvite: [sheet, ui, email, mail],
   menuRemind: [sheet, ui, email, mail],
   /** Turning off; turning on asks for what the daily trigger will use too (remindersTrigger). */
   menuToggleAutoReminders: [sheet, ui, email, triggers],
@@ -94,6 +103,7 @@ const ACTION = {
   report: 'Tạo báo cáo (Google Doc)',
   plan: 'Tạo kế hoạch (Google Doc)',
   sendPlan: 'Gửi kế hoạch qua Gmail',
+  invite: 'Gửi thư mời nhập liệu',
   remind: 'Nhắc nộp báo cáo',
   autoRemind: 'Bật/tắt nhắc tự động',
   checkSetup: 'Kiểm tra cài đặt',
@@ -285,6 +295,36 @@ export function menuSendPlan(): void {
       return;
     }
     tell(describePlanSend(sendPlan(ss, preview, new Date(), currentUser())), title);
+  });
+}
+
+/**
+ * Menu: Gửi thư mời nhập liệu. Names who gets a mail, who has no address and whose link would not
+ * open, and asks first; when every unit was invited already, asks whether to send them all again.
+ */
+export function menuInvite(): void {
+  requireScopes(NEEDS.menuInvite);
+  menuAction(() => {
+    const title = ACTION.invite;
+    const ss = secretarySpreadsheet(title);
+    const preview = previewInvites(ss, new Date());
+    let chosen = preview.toSend;
+    let again = false;
+    if (chosen.length === 0 && preview.alreadyInvited.length > 0) {
+      if (!confirm(describeResendQuestion(preview), title)) {
+        tell('Chưa gửi thư mời nào.', title);
+        return;
+      }
+      chosen = preview.alreadyInvited;
+      again = true;
+    } else if (invitesFitting(chosen, preview.quota) === 0) {
+      tell(describeNothingToInvite(preview), title);
+      return;
+    } else if (!confirm(describeInvitePreview(preview), title)) {
+      tell('Chưa gửi thư mời nào.', title);
+      return;
+    }
+    tell(describeInvites(sendInvites(ss, preview, chosen, again, new Date(), currentUser())), title);
   });
 }
 

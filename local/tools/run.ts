@@ -77,9 +77,19 @@ function checkInstallation(s: Scenario, log: (line: string) => void): void {
 }
 
 function playSample(s: Scenario, year: number, log: (line: string) => void): void {
+  // The secretary sets the Sheet up and invites the units early in June, before they type; the rest
+  // of the run happens on the day the runner was started for.
+  const runDay = s.ws.now();
+  s.ws.setNow(new Date(Date.UTC(year, 5, 1, 2, 0)));
   const settings = setUpSample(s, year);
   log(`Thiết lập bảng tính: ${lastAlert(s).split('\n').slice(0, 2).join(' ')}`);
   checkInstallation(s, log);
+  const before = s.ws.mail.sent.length;
+  s.ws.ui.answers.push({ button: 'YES' });
+  s.app.call('menuInvite');
+  answerLeft(s);
+  log(`Gửi thư mời nhập liệu (01/06/${year}): ${s.ws.mail.sent.length - before} thư. ${lastAlert(s).split('\n')[0]}`);
+  s.ws.setNow(runDay);
   const { reporting, withMistakes } = typeSampleData(s, settings);
   log(
     `Các đơn vị đã nhập số liệu: ${reporting.length}/${settings.units.length} đơn vị; ${withMistakes.name} dán 5 dòng sai từ tệp khác để minh họa.`,

@@ -36,14 +36,17 @@ export function subjectLine(text: string): string {
 }
 
 type Part = string | { readonly link: string };
-interface Para {
+export interface Para {
   readonly parts: readonly Part[];
   readonly bold?: boolean;
   /** Lines of a block kept together (the signature). */
   readonly lines?: boolean;
+  /** A list under the paragraph: "- item" lines in the text, <ul> (or <ol> when numbered) in HTML. */
+  readonly items?: readonly string[];
+  readonly numbered?: boolean;
 }
 
-const p = (...parts: Part[]): Para => ({ parts });
+export const p = (...parts: Part[]): Para => ({ parts });
 
 function isWebLink(url: string): boolean {
   return /^https?:\/\/[^\s"'<>]+$/i.test(url);
@@ -59,21 +62,34 @@ function htmlPart(part: Part): string {
   return isWebLink(url) ? `<a href="${escapeHtml(url)}">${escapeHtml(url)}</a>` : escapeHtml(url);
 }
 
-function render(subject: string, paras: readonly Para[]): MailText {
-  const body = paras.map((para) => para.parts.map(plainPart).join('')).join('\n\n');
+function plainItems(para: Para): string {
+  const items = para.items ?? [];
+  return items.map((item, i) => `\n${para.numbered ? `${i + 1}.` : '-'} ${item}`).join('');
+}
+
+function htmlItems(para: Para): string {
+  if (!para.items || para.items.length === 0) return '';
+  const tag = para.numbered ? 'ol' : 'ul';
+  const lis = para.items.map((item) => `<li>${escapeHtml(item)}</li>`).join('');
+  return `\n<${tag} style="margin:0 0 12px 0">${lis}</${tag}>`;
+}
+
+/** The mail as plain text and as HTML, from the same paragraphs. */
+export function render(subject: string, paras: readonly Para[]): MailText {
+  const body = paras.map((para) => para.parts.map(plainPart).join('') + plainItems(para)).join('\n\n');
   const html = paras
     .map((para) => {
       let inner = para.parts.map(htmlPart).join('');
       if (para.lines) inner = inner.replace(/\n/g, '<br>');
       if (para.bold) inner = `<b>${inner}</b>`;
-      return `<p style="margin:0 0 12px 0">${inner}</p>`;
+      return `<p style="margin:0 0 ${para.items?.length ? 4 : 12}px 0">${inner}</p>${htmlItems(para)}`;
     })
     .join('\n');
   const htmlBody = `<div style="font-family:'Times New Roman',Times,serif;font-size:15px;line-height:1.45;color:#000">\n${html}\n</div>`;
   return { subject: subjectLine(subject), body, htmlBody };
 }
 
-function signature(settings: Pick<Settings, 'parentBody' | 'issuingBody'>): Para {
+export function signature(settings: Pick<Settings, 'parentBody' | 'issuingBody'>): Para {
   const lines = [settings.parentBody, settings.issuingBody].map((s) => upperVi(oneLine(s))).filter(Boolean);
   return { parts: [lines.join('\n')], bold: true, lines: true };
 }

@@ -34,11 +34,12 @@ export const SEND_LOG_COL = {
   by: 9,
 } as const;
 
-export type SendKind = 'plan' | 'reminder';
+export type SendKind = 'plan' | 'reminder' | 'invite';
 
 export const SEND_KIND_LABEL: Record<SendKind, string> = {
   plan: 'Kế hoạch',
   reminder: 'Nhắc nộp báo cáo',
+  invite: 'Thư mời nhập liệu',
 };
 
 export const STATUS_SENDING = 'đang gửi';
@@ -122,6 +123,7 @@ function parseKind(value: unknown): SendKind | null {
   const key = foldVi(String(value ?? ''));
   if (key === foldVi(SEND_KIND_LABEL.plan)) return 'plan';
   if (key === foldVi(SEND_KIND_LABEL.reminder)) return 'reminder';
+  if (key === foldVi(SEND_KIND_LABEL.invite)) return 'invite';
   return null;
 }
 
@@ -199,15 +201,19 @@ function samePlan(e: SendLogEntry, plan: SentPlan): boolean {
   return doc === ref || doc.startsWith(`${ref} `);
 }
 
-export function planDeliveryState(entries: readonly SendLogEntry[], plan: SentPlan, email: string): DeliveryState {
-  const address = normalizeEmail(email);
+function deliveryState(entries: readonly SendLogEntry[], matches: (e: SendLogEntry) => boolean): DeliveryState {
   let state: DeliveryState = 'pending';
   for (const e of entries) {
-    if (e.kind !== 'plan' || e.email !== address || !samePlan(e, plan)) continue;
+    if (!matches(e)) continue;
     if (e.status === 'sent') return 'sent';
     if (e.status === 'sending' || e.status === 'other') state = 'uncertain';
   }
   return state;
+}
+
+export function planDeliveryState(entries: readonly SendLogEntry[], plan: SentPlan, email: string): DeliveryState {
+  const address = normalizeEmail(email);
+  return deliveryState(entries, (e) => e.kind === 'plan' && e.email === address && samePlan(e, plan));
 }
 
 /** The log rows behind an uncertain state, for the secretary: row and status as typed. */
@@ -216,6 +222,23 @@ export function uncertainRows(entries: readonly SendLogEntry[], plan: SentPlan, 
   return entries.filter(
     (e) =>
       e.kind === 'plan' && e.email === address && samePlan(e, plan) && (e.status === 'sending' || e.status === 'other'),
+  );
+}
+
+/**
+ * Whether the unit was invited for the period (keyed by the unit's code and the period's label:
+ * a unit is invited once a period, whatever addresses it had then).
+ */
+export function inviteDeliveryState(
+  entries: readonly SendLogEntry[],
+  unitCode: string,
+  periodLabel: string,
+): DeliveryState {
+  const code = nameKey(unitCode);
+  const period = nameKey(periodLabel);
+  return deliveryState(
+    entries,
+    (e) => e.kind === 'invite' && nameKey(e.unitCode) === code && nameKey(e.period) === period,
   );
 }
 

@@ -10,6 +10,7 @@ export const MENU_TITLE = 'Báo cáo NTM';
 /** null stands for a separator. */
 export const MENU_ITEMS: readonly (MenuItem | null)[] = [
   { label: 'Thiết lập bảng tính', functionName: 'menuSetup' },
+  { label: 'Gửi thư mời nhập liệu', functionName: 'menuInvite' },
   { label: 'Kiểm tra dữ liệu', functionName: 'menuCheckData' },
   { label: 'Kiểm tra cài đặt', functionName: 'menuCheckSetup' },
   null,

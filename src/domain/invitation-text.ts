@@ -1,0 +1,138 @@
+// What the secretary reads around Gửi thư mời nhập liệu: the question before sending (who gets a
+// mail, who does not and why, whose link would not open), and the answer after.
+import type { InviteAddress, InviteTarget } from './invitation';
+import { fitQuota, STATUS_RESEND, STATUS_SENDING, STATUS_SENT } from './send-log';
+import { TAB } from './tab-names';
+import type { UnitSetting } from './types';
+import { formatDate } from './vn-format';
+
+export interface InviteUnit {
+  readonly unit: UnitSetting;
+  readonly address: InviteAddress;
+  /** The tab, or null when the unit has none yet (setup not run since it was added). */
+  readonly tabName: string | null;
+  /** Its editors in Cấu hình who cannot open the Sheet: the link would not open for them. */
+  readonly noAccess: readonly string[];
+}
+
+export interface InvitePreview {
+  readonly target: InviteTarget;
+  /** Not yet invited for the period (or marked "gửi lại"), with an address and a tab. */
+  readonly toSend: readonly InviteUnit[];
+  readonly alreadyInvited: readonly InviteUnit[];
+  /** Logged "đang gửi": may have received it; not resent without the secretary. */
+  readonly uncertain: readonly InviteUnit[];
+  readonly noAddress: readonly InviteUnit[];
+  /** In Cấu hình but without a tab: Thiết lập bảng tính has not made it yet. */
+  readonly noTab: readonly InviteUnit[];
+  /** MailApp.getRemainingDailyQuota() when the preview was made. */
+  readonly quota: number;
+}
+
+export interface InviteResult {
+  readonly target: InviteTarget;
+  readonly sent: readonly InviteUnit[];
+  readonly failed: readonly { readonly invite: InviteUnit; readonly message: string }[];
+  /** Not sent: the daily quota ran out; they go with the next run. */
+  readonly later: readonly InviteUnit[];
+}
+
+/** MailApp's limit of recipients per message. */
+export const MAX_RECIPIENTS_PER_MESSAGE = 50;
+
+export function inviteCost(i: InviteUnit): number {
+  return Math.min(i.address.emails.length, MAX_RECIPIENTS_PER_MESSAGE);
+}
+
+/** How many of `list`, in order, today's quota covers. */
+export function invitesFitting(list: readonly InviteUnit[], quota: number): number {
+  return fitQuota(list, inviteCost, quota).now.length;
+}
+
+function line(i: InviteUnit): string {
+  return `- ${i.unit.name}: ${i.address.emails.join(', ')}`;
+}
+
+function names(list: readonly InviteUnit[]): string {
+  return list.map((i) => i.unit.name).join(', ');
+}
+
+function periodLine(t: InviteTarget): string {
+  return `Kỳ ${t.period.label}, hạn nhập ngày ${formatDate(t.deadline)}.`;
+}
+
+function notes(p: InvitePreview): string[] {
+  const blocked = [...p.toSend, ...p.alreadyInvited, ...p.uncertain].filter((i) => i.noAccess.length > 0);
+  return [
+    blocked.length > 0
+      ? `Chưa được chia sẻ bảng tính nên chưa mở được đường liên kết: ${blocked
+          .map((i) => `${i.unit.name} (${i.noAccess.join(', ')})`)
+          .join('; ')}. Hãy chia sẻ bảng tính với các email này (Chia sẻ → Người chỉnh sửa) trước khi gửi.`
+      : '',
+    p.noAddress.length > 0
+      ? `Chưa có email trong tab ${TAB.settings} (không gửi, hãy báo cách khác hoặc bổ sung email): ${names(p.noAddress)}.`
+      : '',
+    p.noTab.length > 0 ? `Chưa có tab (hãy chạy Thiết lập bảng tính trước): ${names(p.noTab)}.` : '',
+    p.uncertain.length > 0
+      ? `Ở trạng thái "${STATUS_SENDING}" (có thể đã nhận, không gửi lại): ${names(p.uncertain)}. Nếu chắc chắn chưa nhận, sửa thành "${STATUS_RESEND}" trong tab ${TAB.sendLog} rồi chạy lại.`
+      : '',
+  ].filter(Boolean);
+}
+
+/** The question before sending to the units not yet invited. */
+export function describeInvitePreview(p: InvitePreview): string {
+  const fit = invitesFitting(p.toSend, p.quota);
+  return [
+    periodLine(p.target),
+    `Gửi thư mời nhập liệu (kèm đường liên kết tới tab của đơn vị) cho ${p.toSend.length} đơn vị:`,
+    p.toSend.map(line).join('\n'),
+    fit < p.toSend.length
+      ? `Hạn mức gửi thư hôm nay của tài khoản còn ${p.quota} người nhận: lần này gửi ${fit} đơn vị; còn lại ${names(p.toSend.slice(fit))} gửi vào ngày mai (chạy lại chức năng này).`
+      : '',
+    p.alreadyInvited.length > 0 ? `Đã được mời kỳ này (không gửi lại): ${names(p.alreadyInvited)}.` : '',
+    ...notes(p),
+    'Gửi ngay?',
+  ]
+    .filter(Boolean)
+    .join('\n');
+}
+
+/** The question when every unit with an address was invited already: send them all again? */
+export function describeResendQuestion(p: InvitePreview): string {
+  return [
+    periodLine(p.target),
+    `Mọi đơn vị có email đã được mời nhập liệu kỳ này (xem tab ${TAB.sendLog}): ${names(p.alreadyInvited)}.`,
+    `Gửi lại thư mời cho cả ${p.alreadyInvited.length} đơn vị? (Chỉ gửi lại cho một đơn vị: chọn Không, sửa "${STATUS_SENT}" thành "${STATUS_RESEND}" ở dòng của đơn vị đó trong tab ${TAB.sendLog}, rồi chạy lại.)`,
+    ...notes(p),
+  ]
+    .filter(Boolean)
+    .join('\n');
+}
+
+/** Why nothing is sent (no question asked). */
+export function describeNothingToInvite(p: InvitePreview): string {
+  const head =
+    p.toSend.length > 0
+      ? `Hạn mức gửi thư hôm nay của tài khoản đã hết: chưa gửi cho ${p.toSend.length} đơn vị. Hãy chạy lại chức năng này vào ngày mai.`
+      : `Không có đơn vị nào để gửi thư mời kỳ ${p.target.period.label}.`;
+  return [head, ...notes(p)].join('\n');
+}
+
+export function describeInvites(r: InviteResult): string {
+  return [
+    r.sent.length > 0
+      ? `Đã gửi thư mời nhập liệu kỳ ${r.target.period.label} cho ${r.sent.length} đơn vị:\n${r.sent.map(line).join('\n')}`
+      : `Chưa gửi được thư mời cho đơn vị nào.`,
+    r.failed.length > 0
+      ? `Gửi lỗi ${r.failed.length} thư (sẽ gửi khi chạy lại chức năng này):\n${r.failed
+          .map((f) => `- ${f.invite.unit.name}: ${f.message.split('\n')[0]}`)
+          .join('\n')}`
+      : '',
+    r.later.length > 0
+      ? `Còn ${r.later.length} đơn vị chưa gửi vì đã hết hạn mức gửi thư hôm nay: ${names(r.later)}. Hãy chạy lại "Gửi thư mời nhập liệu" vào ngày mai.`
+      : '',
+    `Chi tiết từng thư ở tab ${TAB.sendLog}.`,
+  ]
+    .filter(Boolean)
+    .join('\n');
+}

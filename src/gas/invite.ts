@@ -1,0 +1,138 @@
+// Gửi thư mời nhập liệu: one mail per unit with the link to its own tab, once a period. The log
+// (Nhật ký gửi) says who was invited; the secretary may send again (all, when everyone was invited,
+// or one unit by marking its row "gửi lại").
+import { civilInZone } from '../domain/civil-date';
+import { invitationMail, inviteAddress, inviteTarget } from '../domain/invitation';
+import {
+  type InvitePreview,
+  type InviteResult,
+  type InviteUnit,
+  inviteCost,
+  MAX_RECIPIENTS_PER_MESSAGE,
+} from '../domain/invitation-text';
+import { fitQuota, inviteDeliveryState, type SendLogEntry } from '../domain/send-log';
+import { formatDateTime } from '../domain/vn-format';
+import { readCatalogue } from './consolidation';
+import { withDocumentLock } from './lock';
+import { ownerEmail, secretaryEditors } from './owner';
+import { readSendLog, type SendAttempt, sendWithLog } from './send-log';
+import { readSettings } from './setup';
+import { findUnitSheets } from './unit-sheet';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+/** The link that opens the Sheet on one tab. */
+export function tabUrl(ss: Spreadsheet, sheetId: number): string {
+  return `${ss.getUrl().replace(/#.*$/, '')}#gid=${sheetId}`;
+}
+
+interface Classified {
+  readonly toSend: InviteUnit[];
+  readonly alreadyInvited: InviteUnit[];
+  readonly uncertain: InviteUnit[];
+}
+
+function classify(log: readonly SendLogEntry[], periodLabel: string, list: readonly InviteUnit[]): Classified {
+  const out: Classified = { toSend: [], alreadyInvited: [], uncertain: [] };
+  for (const i of list) {
+    const state = inviteDeliveryState(log, i.unit.code, periodLabel);
+    if (state === 'sent') out.alreadyInvited.push(i);
+    else if (state === 'uncertain') out.uncertain.push(i);
+    else out.toSend.push(i);
+  }
+  return out;
+}
+
+/** Works out who would be invited now, from Cấu hình, the tabs, the sharing and the log. Sends nothing. */
+export function previewInvites(ss: Spreadsheet, now: Date): InvitePreview {
+  const { settings } = readSettings(ss);
+  const target = inviteTarget(civilInZone(now, ss.getSpreadsheetTimeZone()), settings);
+  const canOpen = new Set([ownerEmail(ss), ...ss.getEditors().map((u) => u.getEmail().toLowerCase())]);
+  const tabs = findUnitSheets(ss, settings.units);
+  const withAddress: InviteUnit[] = [];
+  const noAddress: InviteUnit[] = [];
+  const noTab: InviteUnit[] = [];
+  tabs.forEach(({ unit, sheet, name }) => {
+    const invite: InviteUnit = {
+      unit,
+      address: inviteAddress(unit),
+      tabName: sheet ? name : null,
+      noAccess: unit.editors.filter((e) => !canOpen.has(e.toLowerCase())),
+    };
+    if (invite.address.emails.length === 0) noAddress.push(invite);
+    else if (!sheet) noTab.push(invite);
+    else withAddress.push(invite);
+  });
+  return {
+    target,
+    ...classify(readSendLog(ss), target.period.label, withAddress),
+    noAddress,
+    noTab,
+    quota: MailApp.getRemainingDailyQuota(),
+  };
+}
+
+/**
+ * Sends to `chosen` (the units confirmed), as many as today's quota allows. With `again` false the
+ * log is read once more under the lock, and a unit invited meanwhile by someone else is skipped.
+ */
+export function sendInvites(
+  ss: Spreadsheet,
+  preview: InvitePreview,
+  chosen: readonly InviteUnit[],
+  again: boolean,
+  now: Date,
+  user: string,
+): InviteResult {
+  return withDocumentLock('Gửi thư mời nhập liệu', () => {
+    const { settings } = readSettings(ss);
+    const { period } = preview.target;
+    const pending = again ? chosen : classify(readSendLog(ss), period.label, chosen).toSend;
+    const { now: batch, later } = fitQuota(pending, inviteCost, MailApp.getRemainingDailyQuota());
+    if (batch.length === 0) return { target: preview.target, sent: [], failed: [], later };
+    const catalogue = readCatalogue(ss).catalogue;
+    const sheets = new Map(findUnitSheets(ss, settings.units).map((u) => [u.unit.code, u.sheet]));
+    const time = formatDateTime(now, ss.getSpreadsheetTimeZone());
+    const attempts: SendAttempt[] = batch.flatMap((invite) => {
+      const sheet = sheets.get(invite.unit.code);
+      if (!sheet) return [];
+      const link = tabUrl(ss, sheet.getSheetId());
+      const to = invite.address.emails.slice(0, MAX_RECIPIENTS_PER_MESSAGE);
+      const mail = invitationMail({
+        settings,
+        unit: invite.unit,
+        target: preview.target,
+        tabUrl: link,
+        catalogue,
+        senderEmail: user || ownerEmail(ss),
+      });
+      return [
+        {
+          cost: to.length,
+          log: {
+            time,
+            kind: 'invite',
+            document: `Thư mời nhập liệu – tab "${sheet.getName()}"`,
+            link,
+            period: period.label,
+            name: invite.unit.name,
+            unitCode: invite.unit.code,
+            email: to.join(', '),
+            by: user,
+          },
+          send: () =>
+            MailApp.sendEmail({ to: to.join(','), subject: mail.subject, body: mail.body, htmlBody: mail.htmlBody }),
+        },
+      ];
+    });
+    const outcome = sendWithLog(ss, secretaryEditors(ownerEmail(ss), settings, user), attempts);
+    const byCode = new Map(batch.map((i) => [i.unit.code, i]));
+    const back = (code: string) => byCode.get(code)!;
+    return {
+      target: preview.target,
+      sent: outcome.sent.map((l) => back(l.unitCode)),
+      failed: outcome.failed.map((f) => ({ invite: back(f.log.unitCode), message: f.message })),
+      later: [...outcome.notTried.map((l) => back(l.unitCode)), ...later],
+    };
+  });
+}
