@@ -3,6 +3,7 @@
 import { nameKey } from './vn-format';
 
 export const TAB = {
+  guide: 'Hướng dẫn',
   settings: 'Cấu hình',
   catalogue: 'Danh mục',
   summary: 'Tổng hợp',
