@@ -7,15 +7,25 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { TAB } from '../../src/domain/tab-names';
 import type { MenuRecord } from '../emulator/html';
+import type { SentMail } from '../emulator/mail';
 import type { SheetImpl } from '../emulator/spreadsheet';
 import { escapeHtml, type SheetView, sheetToHtml } from '../export/sheet-html';
 import { findBrowser, launchBrowser, missingBrowserHint } from './browser';
-import { lastAlert, newScenario, type Scenario, setUpSample, typeSampleData } from './scenario';
+import {
+  inviteUnits,
+  lastAlert,
+  newScenario,
+  type Scenario,
+  sampleInviteDay,
+  setUpSample,
+  typeSampleData,
+} from './scenario';
 import { offlineContext, openHtml, renderScreenshots } from './screenshots';
 
 /** Every picture `npm run docs` writes into docs/img, with what it shows. */
 export const DOC_PICTURES = {
   'menu.png': 'the Báo cáo NTM menu',
+  'thu-moi.png': 'the invitation a unit receives (Gửi thư mời nhập liệu)',
   'tab-cau-hinh.png': 'Cấu hình filled in for the sample commune',
   'tab-don-vi.png': "a unit's tab with its self-assessment rows and activities",
   'tab-tong-hop.png': 'Tổng hợp after Tổng hợp báo cáo',
@@ -31,14 +41,33 @@ export type DocPicture = keyof typeof DOC_PICTURES;
 const YEAR = 2023;
 const TAKEN_ON = new Date(Date.UTC(YEAR, 5, 20, 2, 0));
 
-/** The sample commune after setup, the units' typing, and Tổng hợp for the first half-year. */
-function sampleAfterConsolidation(): { s: Scenario; unitTab: string } {
+/**
+ * The sample commune after setup, the invitations, the units' typing, and Tổng hợp for the first
+ * half-year; with the invitation the first reporting unit received.
+ */
+function sampleAfterConsolidation(): { s: Scenario; unitTab: string; invitation: SentMail } {
   const s = newScenario({ now: TAKEN_ON });
   const settings = setUpSample(s, YEAR);
+  const mails = inviteUnits(s, sampleInviteDay(YEAR));
   const { reporting } = typeSampleData(s, settings);
+  const unit = reporting[0];
+  const invitation = mails.find((m) => m.subject.endsWith(`– ${unit.name}`));
+  if (!invitation) throw new Error(`Gửi thư mời nhập liệu: ${lastAlert(s)}`);
   const answer = s.app.call<{ ok: boolean; message?: string }>('consolidateFromDialog', 'half', YEAR);
   if (!answer.ok) throw new Error(`Tổng hợp báo cáo: ${answer.message ?? lastAlert(s)}`);
-  return { s, unitTab: reporting[0].tabName };
+  return { s, unitTab: unit.tabName, invitation };
+}
+
+/** A mail as a mail program shows it: the headers, then the HTML body (already escaped by the product). */
+function mailHtml(mail: SentMail): string {
+  return `<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><style>
+body { margin: 0; background: #fff; font-family: Arial, 'Liberation Sans', sans-serif; }
+#mail { width: 760px; padding: 16px 20px; }
+h1 { font-size: 17px; font-weight: normal; margin: 0 0 10px 0; }
+.head { font-size: 12px; color: #5f6368; border-bottom: 1px solid #dadce0; padding-bottom: 8px; margin-bottom: 14px; }
+</style></head><body><div id="mail"><h1>${escapeHtml(mail.subject)}</h1>
+<div class="head">Từ: ${escapeHtml(mail.from)}<br>Đến: ${escapeHtml(mail.to.join(', '))}</div>
+${mail.htmlBody ?? `<pre>${escapeHtml(mail.body)}</pre>`}</div></body></html>`;
 }
 
 function menuHtml(menu: MenuRecord): string {
@@ -89,7 +118,7 @@ function sheetWidth(sheet: SheetImpl, view: SheetView): number {
 export async function renderDocPictures(outDir: string): Promise<string[]> {
   const found = findBrowser();
   if (!found.ok) throw new Error(missingBrowserHint(found));
-  const { s, unitTab } = sampleAfterConsolidation();
+  const { s, unitTab, invitation } = sampleAfterConsolidation();
   mkdirSync(outDir, { recursive: true });
   for (const f of readdirSync(outDir)) if (f.endsWith('.png')) rmSync(join(outDir, f));
 
@@ -120,6 +149,7 @@ export async function renderDocPictures(outDir: string): Promise<string[]> {
     const menu = s.ws.ui.menus.at(-1);
     if (!menu) throw new Error('onOpen đã không tạo menu.');
     await photograph(browser, scratch, menuHtml(menu), '#menu', join(outDir, 'menu.png'), 500);
+    await photograph(browser, scratch, mailHtml(invitation), '#mail', join(outDir, 'thu-moi.png'), 800);
   } finally {
     await browser.close();
     rmSync(scratch, { recursive: true, force: true });

@@ -11,7 +11,15 @@ import { writeEml } from '../export/eml';
 import { exportXlsx, importXlsx } from '../export/xlsx';
 import { missingBrowserHint } from './browser';
 import { loadBundle } from './load';
-import { lastAlert, newScenario, type Scenario, setUpSample, typeSampleData } from './scenario';
+import {
+  inviteUnits,
+  lastAlert,
+  newScenario,
+  type Scenario,
+  sampleInviteDay,
+  setUpSample,
+  typeSampleData,
+} from './scenario';
 import { renderScreenshots } from './screenshots';
 
 interface Options {
@@ -77,18 +85,15 @@ function checkInstallation(s: Scenario, log: (line: string) => void): void {
 }
 
 function playSample(s: Scenario, year: number, log: (line: string) => void): void {
-  // The secretary sets the Sheet up and invites the units early in June, before they type; the rest
-  // of the run happens on the day the runner was started for.
+  // The secretary sets the Sheet up and invites the units early in June, before they type (the
+  // invitation is then for the half-year); the rest happens on the day the run is for.
   const runDay = s.ws.now();
-  s.ws.setNow(new Date(Date.UTC(year, 5, 1, 2, 0)));
+  s.ws.setNow(sampleInviteDay(year));
   const settings = setUpSample(s, year);
   log(`Thiết lập bảng tính: ${lastAlert(s).split('\n').slice(0, 2).join(' ')}`);
   checkInstallation(s, log);
-  const before = s.ws.mail.sent.length;
-  s.ws.ui.answers.push({ button: 'YES' });
-  s.app.call('menuInvite');
-  answerLeft(s);
-  log(`Gửi thư mời nhập liệu (01/06/${year}): ${s.ws.mail.sent.length - before} thư. ${lastAlert(s).split('\n')[0]}`);
+  const invited = inviteUnits(s, sampleInviteDay(year));
+  log(`Gửi thư mời nhập liệu (01/06/${year}): ${invited.length} thư. ${lastAlert(s).split('\n')[0]}`);
   s.ws.setNow(runDay);
   const { reporting, withMistakes } = typeSampleData(s, settings);
   log(

@@ -8,6 +8,7 @@ import { TAB } from '../../src/domain/tab-names';
 import type { Catalogue, Settings, UnitSetting } from '../../src/domain/types';
 import { UNIT_TAB } from '../../src/domain/unit-tab';
 import { Workspace, type WorkspaceOptions } from '../emulator';
+import type { SentMail } from '../emulator/mail';
 import type { SpreadsheetImpl } from '../emulator/spreadsheet';
 import { type LoadedBundle, loadBundle } from './load';
 
@@ -224,6 +225,29 @@ export function setUpSample(s: Scenario, year: number, settings: Settings = { ..
   shareWithUnits(s, settings);
   s.app.call('menuSetup');
   return settings;
+}
+
+/** The day the sample's secretary invites the units: 1 June, two weeks before the half-year deadline. */
+export function sampleInviteDay(year: number): Date {
+  return new Date(Date.UTC(year, 5, 1, 2, 0));
+}
+
+/**
+ * The secretary sends the invitations (Gửi thư mời nhập liệu) on `day`, answering yes, and the
+ * workspace's clock goes back to where it was. Returns the mails sent.
+ */
+export function inviteUnits(s: Scenario, day: Date): SentMail[] {
+  const before = s.ws.mail.sent.length;
+  const runDay = s.ws.now();
+  s.ws.setNow(day);
+  s.ws.ui.answers.push({ button: 'YES' });
+  try {
+    s.app.call('menuInvite');
+  } finally {
+    s.ws.ui.answers.length = 0;
+    s.ws.setNow(runDay);
+  }
+  return s.ws.mail.sent.slice(before);
 }
 
 /**
