@@ -135,6 +135,8 @@ function renderCell(
   if (s?.italic) css.push('font-style:italic');
   if (s?.fontSize) css.push(`font-size:${s.fontSize}pt`);
   if (s?.fontColor) css.push(`color:${s.fontColor}`);
+  // Sheets shows a HYPERLINK cell as a link.
+  else if (cell?.f && /^=\s*HYPERLINK\(/i.test(cell.f)) css.push('color:#1155cc;text-decoration:underline');
   if (s?.fontFamily) css.push(`font-family:'${s.fontFamily}', Arial, sans-serif`);
   const value = cell ? computedValue(sheet, cell, r, c) : '';
   const align = s?.hAlign && s.hAlign !== 'general' ? s.hAlign : generalAlign(value);
@@ -159,8 +161,8 @@ function renderCell(
   const wrap = s?.wrap === 'WRAP';
   let inner = shown;
   let spills = false;
-  // Unwrapped left-aligned text runs on over the empty cells to its right, as in Sheets.
-  if (shown && !wrap && align === 'left' && span.cols === 1) {
+  // Left-aligned text that overflows (neither wrapped nor clipped) runs on over the empty cells to its right.
+  if (shown && s?.wrap === undefined && align === 'left' && span.cols === 1) {
     let reach = widths[c - 1];
     for (let next = c + 1; next <= widths.length; next++) {
       if (!isBlank(sheet.grid.get(r, next)) || mergeAt(sheet.merges, r, next)) break;

@@ -26,6 +26,7 @@ import { offlineContext, openHtml, renderScreenshots } from './screenshots';
 export const DOC_PICTURES = {
   'menu.png': 'the Báo cáo NTM menu',
   'thu-moi.png': 'the invitation a unit receives (Gửi thư mời nhập liệu)',
+  'tab-huong-dan.png': 'the Hướng dẫn tab',
   'tab-cau-hinh.png': 'Cấu hình filled in for the sample commune',
   'tab-don-vi.png': "a unit's tab with its self-assessment rows and activities",
   'tab-tong-hop.png': 'Tổng hợp after Tổng hợp báo cáo',
@@ -126,6 +127,7 @@ export async function renderDocPictures(outDir: string): Promise<string[]> {
   if (!Array.isArray(shots)) throw new Error(missingBrowserHint(shots));
 
   const tabs: [DocPicture, string, SheetView][] = [
+    ['tab-huong-dan.png', TAB.guide, {}],
     ['tab-cau-hinh.png', TAB.settings, { rows: 34 }],
     ['tab-don-vi.png', unitTab, { rows: 24 }],
     ['tab-tong-hop.png', TAB.summary, { rows: 48 }],

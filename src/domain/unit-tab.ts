@@ -4,6 +4,7 @@
 //   row 1  A: title "BÁO CÁO KẾT QUẢ TUYÊN TRUYỀN XÂY DỰNG NÔNG THÔN MỚI"
 //   row 2  A: "Đơn vị:"  B: unit name         E: "Người liên hệ:"     F: contact   H: "Mã đơn vị:" I: code
 //   row 3  A: "Cập nhật lần cuối:" B: time   E: "Trạng thái:"        F: status text
+//   row 4  A: one line on what to do and where the lists come from (UNIT_TAB_HINT)
 //   row 5  narrative header (Kỳ báo cáo | Kết quả nổi bật | ...)
 //   row 6.. one narrative row per period of the year (6 tháng đầu năm, Cả năm)
 //   row 9  activity header (Ngày | Hình thức | ...), data from row 10 down
@@ -59,6 +60,7 @@ export const UNIT_TAB = {
   titleRow: 1,
   unitRow: 2,
   lastChangeRow: 3,
+  hintRow: 4,
   /** Column (1-based) of the labels and values in the header block. */
   labelCol: 1,
   valueCol: 2,
@@ -76,6 +78,12 @@ export const UNIT_TAB = {
   /** Rows frozen so the activity header stays in view. */
   frozenRows: 9,
 } as const;
+
+/** Row 4 of a unit's tab: what to do, in one line, for someone who opens it for the first time. */
+export const UNIT_TAB_HINT = `Cách nhập: mỗi hoạt động một dòng từ dòng ${UNIT_TAB.activityFirstRow}; Hình thức, Nội dung, Tiêu chí NTM chọn trong danh sách (lấy từ tab Danh mục do thư ký cập nhật); số chỉ gõ chữ số; tự đánh giá ghi ở dòng ${UNIT_TAB.narrativeFirstRow}–${UNIT_TAB.narrativeFirstRow + UNIT_TAB.narrativeRows - 1}; xong chọn Báo cáo NTM → Kiểm tra dữ liệu.`;
+
+/** How a hint of any version begins: setup rewrites such a cell, and leaves anything else a unit typed there. */
+export const UNIT_TAB_HINT_START = 'Cách nhập:';
 
 /** Column letter of a 1-based column index (1 -> A, 27 -> AA). */
 export function columnLetter(col: number): string {

@@ -12,11 +12,11 @@ import {
 } from '../domain/invitation-text';
 import { fitQuota, inviteDeliveryState, type SendLogEntry } from '../domain/send-log';
 import { formatDateTime } from '../domain/vn-format';
-import { readCatalogue } from './consolidation';
+import { readCatalogue } from './catalogue-tab';
 import { withDocumentLock } from './lock';
 import { ownerEmail, secretaryEditors } from './owner';
 import { readSendLog, type SendAttempt, sendWithLog } from './send-log';
-import { readSettings } from './setup';
+import { readSettings } from './settings-tab';
 import { findUnitSheets } from './unit-sheet';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;

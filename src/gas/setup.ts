@@ -13,11 +13,13 @@ import { planUnitTabs, type TabFacts, type UnitTabPlan } from '../domain/unit-ta
 import { nameKey } from '../domain/vn-format';
 import { createCatalogueTab, refreshCatalogueTab } from './catalogue-tab';
 import { explain, UserError } from './errors';
+import { writeGuideTab } from './guide-tab';
 import { withDocumentLock } from './lock';
 import { moveNarrativesOfOtherYears } from './narrative-archive';
 import { activeUserEmail, assertSecretary, secretaryEditors } from './owner';
 import { addMissingFields, createSettingsTab, readSettingsValues, refreshSettingsTab } from './settings-tab';
 import { keepingActiveTab, protectSheet } from './sheet-io';
+import { findUnitSheets } from './unit-sheet';
 import {
   activityHeaderChanged,
   dataRules,
@@ -80,10 +82,11 @@ function setUp(ss: Spreadsheet, now: Date, owner: string, deadline: number): Set
     const editors = secretaryEditors(owner, template);
     createSettingsTab(ss, template, editors);
     if (!ss.getSheetByName(TAB.catalogue)) createCatalogueTab(ss, editors);
+    const guideMade = writeGuide(ss, template, editors);
     removeBlankStarterTabs(ss);
     return {
       firstRun: true,
-      created: [TAB.settings, TAB.catalogue],
+      created: [...(guideMade ? [TAB.guide] : []), TAB.settings, TAB.catalogue],
       refreshed: [],
       renamed: [],
       retired: [],
@@ -240,6 +243,7 @@ function refreshAll(
     retired.push(t.name);
     done++;
   }
+  if (writeGuide(ss, settings, secretaries, sheetEditors)) created.unshift(TAB.guide);
   const result = {
     firstRun: false,
     created,
@@ -261,6 +265,20 @@ function refreshAll(
     narrativesMoved,
   };
   return { ...result, notes: setupNotes(result) };
+}
+
+/** Makes or refreshes Hướng dẫn with a link to each unit's tab as it is now; true when made. */
+function writeGuide(
+  ss: Spreadsheet,
+  settings: Settings,
+  secretaries: readonly string[],
+  sheetEditors?: readonly string[],
+): boolean {
+  const units = findUnitSheets(ss, settings.units).map(({ unit, sheet, name }) => ({
+    unit,
+    tab: sheet ? { name, gid: sheet.getSheetId() } : null,
+  }));
+  return writeGuideTab(ss, settings, units, secretaries, sheetEditors);
 }
 
 /**

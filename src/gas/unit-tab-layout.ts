@@ -12,6 +12,8 @@ import {
   narrativeLabels,
   UNIT_CODE_LABEL,
   UNIT_TAB,
+  UNIT_TAB_HINT,
+  UNIT_TAB_HINT_START,
   UNIT_TAB_TITLE,
   unitCodeOf,
 } from '../domain/unit-tab';
@@ -137,6 +139,10 @@ function ownedHeaderCells(unit: UnitSetting): OwnedCells[] {
   ];
 }
 
+function hintCell(): OwnedCells {
+  return { row: UNIT_TAB.hintRow, col: 1, values: [UNIT_TAB_HINT] };
+}
+
 /**
  * Writes what the product owns in a unit's tab. `head` is the tab's header block as read before
  * (null for a new tab, or an empty one taken over). The protection comes first, so that a failure
@@ -178,7 +184,7 @@ export function layoutUnitTab(
   if (!head) {
     // A new (or empty) tab: the whole header block in one write.
     const block: unknown[][] = Array.from({ length: T.activityHeaderRow }, () => []);
-    for (const o of owned) {
+    for (const o of [...owned, hintCell()]) {
       o.values.forEach((v, i) => {
         block[o.row - 1][o.col - 1 + i] = v;
       });
@@ -199,7 +205,10 @@ export function layoutUnitTab(
     const labelCells = labels
       .map((label, i) => ({ row: T.narrativeFirstRow + i, col: 1, values: [label] }))
       .filter((o) => String(cell(o.row, 1)).trim() === '');
-    for (const o of keepTable ? [] : [...owned, ...labelCells]) {
+    // Row 4 was the unit's before it carried the hint: written only over a blank or an older hint.
+    const hint = String(cell(T.hintRow, 1));
+    const hintCells = hint === '' || hint.startsWith(UNIT_TAB_HINT_START) ? [hintCell()] : [];
+    for (const o of keepTable ? [] : [...owned, ...labelCells, ...hintCells]) {
       if (o.values.every((v, i) => cell(o.row, o.col + i) === v)) continue;
       writeBlock(sheet, o.row, o.col, [o.values]);
     }
@@ -215,6 +224,7 @@ export function layoutUnitTab(
     ])
     .setFontWeight('bold');
   sheet.getRange(T.titleRow, 1).setFontSize(TITLE_FONT_SIZE);
+  sheet.getRange(T.hintRow, 1).setFontStyle('italic');
   sheet
     .getRangeList([
       `A${T.narrativeHeaderRow}:${columnLetter(NARRATIVE_HEADERS.length)}${T.narrativeHeaderRow}`,

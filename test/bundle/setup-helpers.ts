@@ -23,6 +23,7 @@ export const PROTECTED =
 export const SETTINGS_TAB = 'Cấu hình';
 export const CATALOGUE_TAB = 'Danh mục';
 export const CHECK_TAB = 'Kiểm tra';
+export const GUIDE_TAB = 'Hướng dẫn';
 
 /** 1 -> A, 13 -> M. */
 export function letter(col: number): string {

@@ -107,8 +107,8 @@ describe('names typed in combining form (NFD)', () => {
   it('on a first setup, make the same tabs as NFC names, and a re-run in NFC makes none', () => {
     const s = setUpSample({ ...SAMPLE_SETTINGS, units: SAMPLE_SETTINGS.units.map(nfd) });
     const count = s.ss.getSheets().length;
-    // Cấu hình, Danh mục and one per unit (the blank starter tab was removed by the first run).
-    expect(count).toBe(SAMPLE_SETTINGS.units.length + 2);
+    // Hướng dẫn, Cấu hình, Danh mục and one per unit (the blank starter tab was removed by the first run).
+    expect(count).toBe(SAMPLE_SETTINGS.units.length + 3);
     writeSettings(s, SAMPLE_SETTINGS);
     s.app.call('menuSetup');
     expect(s.ss.getSheets()).toHaveLength(count);
@@ -121,6 +121,6 @@ describe('names typed in combining form (NFD)', () => {
     s.ws.asUser(dt.editors[0], () => s.ss.getSheetById(id)!.setName(dt.tabName.normalize('NFD')));
     s.app.call('menuSetup');
     expect(s.ss.getSheetById(id)!.getName()).toBe(dt.tabName);
-    expect(s.ss.getSheets()).toHaveLength(SAMPLE_SETTINGS.units.length + 2);
+    expect(s.ss.getSheets()).toHaveLength(SAMPLE_SETTINGS.units.length + 3);
   });
 });

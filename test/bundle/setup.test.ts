@@ -9,6 +9,7 @@ import {
   ACTIVITY_HEADER,
   activityLetter,
   CATALOGUE_TAB,
+  GUIDE_TAB,
   lastAlert,
   letter,
   NARRATIVE_HEADER,
@@ -27,13 +28,14 @@ describe('first run on an empty Sheet', () => {
     s.app.call('menuSetup');
   });
 
-  it('creates Cấu hình and Danh mục only, and removes the blank tab the Sheet came with', () => {
+  it('creates Hướng dẫn (first), Cấu hình and Danh mục only, and removes the blank tab the Sheet came with', () => {
     expect(
       s.ss
         .getSheets()
         .map((x) => x.getName())
         .sort(),
-    ).toEqual([CATALOGUE_TAB, SETTINGS_TAB].sort());
+    ).toEqual([CATALOGUE_TAB, SETTINGS_TAB, GUIDE_TAB].sort());
+    expect(s.ss.getSheets()[0].getName()).toBe(GUIDE_TAB);
   });
 
   it('keeps the starter tab when someone already typed in it', () => {
@@ -137,7 +139,9 @@ describe('second run, after the settings were filled in', () => {
 
   it('creates exactly one tab per unit, named as in Cấu hình', () => {
     const names = s.ss.getSheets().map((x) => x.getName());
-    expect(names.sort()).toEqual([SETTINGS_TAB, CATALOGUE_TAB, ...settings.units.map((u) => u.tabName)].sort());
+    expect(names.sort()).toEqual(
+      [GUIDE_TAB, SETTINGS_TAB, CATALOGUE_TAB, ...settings.units.map((u) => u.tabName)].sort(),
+    );
     const { message } = lastAlert(s);
     for (const u of settings.units) expect(message).toContain(u.tabName);
   });

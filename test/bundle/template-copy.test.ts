@@ -6,6 +6,7 @@ import { makeCopy } from '../../local/emulator';
 import type { SpreadsheetImpl } from '../../local/emulator/spreadsheet';
 import { loadBundle } from '../../local/tools/load';
 import {
+  inviteUnits,
   lastAlert,
   newScenario,
   pasteActivities,
@@ -79,6 +80,13 @@ describe('a new commune from a copy of the template', () => {
     s.ws.asUser(hnd.editors[0], () => {
       expect(() => s.ws.spreadsheets.typeInto(mttq.tabName, 'E12', 'nhầm tab')).toThrow(PROTECTED);
     });
+
+    // The invitations link to the copy's own tabs, and Hướng dẫn was made in the copy.
+    const invitations = inviteUnits(s, s.ws.now());
+    expect(invitations).toHaveLength(settings.units.length);
+    const link = `${s.ss.getUrl()}#gid=${s.ss.sheet(hnd.tabName).getSheetId()}`;
+    expect(invitations.find((m) => m.subject.endsWith(`– ${hnd.name}`))?.body).toContain(link);
+    expect(s.ss.getSheets()[0].getName()).toBe('Hướng dẫn');
 
     const run = s.app.call<{ ok: boolean; value: { run: { counted: number } } }>('consolidateFromDialog', 'year', 2023);
     expect(run.ok).toBe(true);
