@@ -25,7 +25,7 @@ export interface InvitePreview {
   readonly noAddress: readonly InviteUnit[];
   /** In Cấu hình but without a tab: Thiết lập bảng tính has not made it yet. */
   readonly noTab: readonly InviteUnit[];
-  /** MailApp.getRemainingDailyQuota() when the preview was made. */
+  /** The mail quota left for the day when the preview was made. */
   readonly quota: number;
 }
 
@@ -37,7 +37,7 @@ export interface InviteResult {
   readonly later: readonly InviteUnit[];
 }
 
-/** MailApp's limit of recipients per message. */
+/** The most recipients one message may have (Google's limit). */
 export const MAX_RECIPIENTS_PER_MESSAGE = 50;
 
 export function inviteCost(i: InviteUnit): number {

@@ -1,9 +1,10 @@
 import { isReservedTabName, PRODUCT_TAB_NAMES, TAB } from '../../src/domain/tab-names';
 
 describe('tab names', () => {
-  it('names the eight product tabs', () => {
+  it('names the nine product tabs', () => {
     expect([...PRODUCT_TAB_NAMES].sort()).toEqual(
       [
+        'Hướng dẫn',
         'Cấu hình',
         'Danh mục',
         'Tổng hợp',
