@@ -227,7 +227,8 @@ function refreshAll(
       }
       refreshed.push(unit.tabName);
     } else {
-      sheet = ss.insertSheet(unit.tabName);
+      // At the end, wherever the secretary stands: insertSheet alone would put it after the active tab.
+      sheet = ss.insertSheet(unit.tabName, ss.getNumSheets());
       created.push(unit.tabName);
     }
     const laid = layoutUnitTab(sheet, unit, settings, seen?.code ? seen.head : null, rules, secretaries, sheetEditors);
