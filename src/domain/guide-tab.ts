@@ -40,6 +40,8 @@ const STEP_TEXT: Readonly<Record<string, string>> = {
     'Đầu mỗi kỳ: gửi mỗi đơn vị một thư có đường liên kết tới tab của đơn vị, hạn nộp và cách nhập. Chia sẻ bảng tính với email người nhập trước.',
   menuCheckData:
     'Liệt kê từng chỗ chưa đúng (tab, dòng, cột, cách sửa) mà không sửa gì. Đơn vị chạy cho tab của mình; thư ký chạy cho mọi tab.',
+  menuCheckSetup:
+    'Tự kiểm tra bảng tính (múi giờ, tab và quyền sửa của từng đơn vị, email chưa được chia sẻ, nhắc tự động, hạn mức gửi thư); chỉ ghi kết quả vào tab Kiểm tra.',
   menuConsolidate: 'Chọn kỳ và năm; ghi tab Tổng hợp và tab Kiểm tra (các dòng không được tính và lý do).',
   menuCreateReport: 'Tạo văn bản báo cáo (Google Doc) và chia sẻ chỉ xem với cơ quan cấp trên.',
   menuStatusSidebar: 'Xem đơn vị nào đã nộp, còn lỗi, chưa nộp; nhắc riêng từng đơn vị.',
