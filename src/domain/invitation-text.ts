@@ -20,7 +20,7 @@ export interface InvitePreview {
   /** Not yet invited for the period (or marked "gửi lại"), with an address and a tab. */
   readonly toSend: readonly InviteUnit[];
   readonly alreadyInvited: readonly InviteUnit[];
-  /** Logged "đang gửi": may have received it; not resent without the secretary. */
+  /** Logged "đang gửi" or a note of the secretary's: may have received it; not resent without her. */
   readonly uncertain: readonly InviteUnit[];
   readonly noAddress: readonly InviteUnit[];
   /** In Cấu hình but without a tab: Thiết lập bảng tính has not made it yet. */
@@ -74,7 +74,7 @@ function notes(p: InvitePreview): string[] {
       : '',
     p.noTab.length > 0 ? `Chưa có tab (hãy chạy Thiết lập bảng tính trước): ${names(p.noTab)}.` : '',
     p.uncertain.length > 0
-      ? `Ở trạng thái "${STATUS_SENDING}" (có thể đã nhận, không gửi lại): ${names(p.uncertain)}. Nếu chắc chắn chưa nhận, sửa thành "${STATUS_RESEND}" trong tab ${TAB.sendLog} rồi chạy lại.`
+      ? `Có thể đã nhận (dòng của đơn vị trong tab ${TAB.sendLog} ghi "${STATUS_SENDING}" hoặc một ghi chú khác, không gửi lại): ${names(p.uncertain)}. Nếu chắc chắn chưa nhận, sửa thành "${STATUS_RESEND}" rồi chạy lại.`
       : '',
   ].filter(Boolean);
 }

@@ -89,6 +89,26 @@ describe('Gửi thư mời nhập liệu', () => {
     expect(invite(s, 'YES')).toHaveLength(settings.units.length);
   });
 
+  it('never resends to a unit whose row may mean it was sent ("đang gửi", or a note typed over it)', () => {
+    const { s, settings } = setUp(EARLY_JUNE);
+    invite(s, 'YES');
+    const log = s.ss.sheet('Nhật ký gửi');
+    const status = log.getRange(1, 1, 1, log.getLastColumn()).getValues()[0].indexOf('Trạng thái') + 1;
+    const rowOf = (code: string) => sendLog(s).findIndex((r) => r['Mã đơn vị'] === code) + 2;
+    log.getRange(rowOf('HND'), status).setValue('đang gửi');
+    log.getRange(rowOf('MTTQ'), status).setValue('đã gọi điện báo');
+    const again = invite(s, 'YES');
+    const hnd = settings.units.find((u) => u.code === 'HND')!;
+    const mttq = settings.units.find((u) => u.code === 'MTTQ')!;
+    const uncertain = String(s.ws.ui.shown.at(-2)!.message)
+      .split('\n')
+      .find((l) => l.startsWith('Có thể đã nhận'));
+    expect(uncertain).toContain(hnd.name);
+    expect(uncertain).toContain(mttq.name);
+    expect(again).toHaveLength(settings.units.length - 2);
+    expect(again.some((m) => m.subject.endsWith(`– ${hnd.name}`) || m.subject.endsWith(`– ${mttq.name}`))).toBe(false);
+  });
+
   it('names units without an address and editors who cannot open the Sheet, before sending', () => {
     const { s, settings } = setUp(EARLY_JUNE, (st: Settings) => ({
       ...st,
