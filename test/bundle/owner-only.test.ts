@@ -35,6 +35,7 @@ const ENTRIES: readonly Entry[] = [
   { fn: 'createReportFromDialog', args: ['half', 2023], action: 'Tạo báo cáo (Google Doc)', kind: 'server' },
   { fn: 'menuCreatePlan', args: [], action: 'Tạo kế hoạch (Google Doc)', kind: 'menu' },
   { fn: 'menuSendPlan', args: [], action: 'Gửi kế hoạch qua Gmail', kind: 'menu' },
+  { fn: 'menuInvite', args: [], action: 'Gửi thư mời nhập liệu', kind: 'menu' },
   { fn: 'menuRemind', args: [], action: 'Nhắc nộp báo cáo', kind: 'menu' },
   { fn: 'menuToggleAutoReminders', args: [], action: 'Bật/tắt nhắc tự động', kind: 'menu' },
   { fn: 'remindUnit', args: ['__LATE__', 'half', 2023], action: 'Nhắc nộp báo cáo', kind: 'server' },

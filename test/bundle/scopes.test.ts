@@ -64,6 +64,7 @@ describe('each entry point asks for exactly the scopes of the services it reache
     ['menuStatusSidebar', call('menuStatusSidebar'), [SHEET, UI]],
     ['menuCreatePlan', call('menuCreatePlan'), [SHEET, UI, EMAIL, DOCS]],
     ['menuSendPlan', yes('menuSendPlan'), [SHEET, UI, EMAIL, DOCS, MAIL]],
+    ['menuInvite', yes('menuInvite'), [SHEET, UI, EMAIL, MAIL]],
     ['remindUnit', call('remindUnit', late.code), [SHEET, EMAIL, MAIL]],
     ['menuRemind', yes('menuRemind'), [SHEET, UI, EMAIL, MAIL]],
   ];
