@@ -34,9 +34,9 @@ export const SEND_LOG_COL = {
   by: 9,
 } as const;
 
-export type SendKind = 'plan' | 'reminder';
+type SendKind = 'plan' | 'reminder';
 
-export const SEND_KIND_LABEL: Record<SendKind, string> = {
+const SEND_KIND_LABEL: Record<SendKind, string> = {
   plan: 'Kế hoạch',
   reminder: 'Nhắc nộp báo cáo',
 };

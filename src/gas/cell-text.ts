@@ -5,7 +5,7 @@
 
 export type CellValue = string | number | boolean | Date;
 
-export function asCell(value: unknown): CellValue {
+function asCell(value: unknown): CellValue {
   if (typeof value === 'string') return value === '' ? '' : `'${value}`;
   if (typeof value === 'number') return Number.isFinite(value) ? value : '';
   if (typeof value === 'boolean') return value;
