@@ -111,7 +111,7 @@ export interface SetupReport {
   readonly warnings: readonly Finding[];
 }
 
-export const SETUP_FIRST_RUN_MESSAGE =
+const SETUP_FIRST_RUN_MESSAGE =
   'Đã tạo tab "Cấu hình" và "Danh mục".\nHãy điền tên xã, người ký, cơ quan cấp trên, danh sách đơn vị (kèm email người nhập) và nơi nhận trong tab Cấu hình, rồi chạy lại Báo cáo NTM → Thiết lập bảng tính để tạo tab cho từng đơn vị.';
 
 /** The alert after Thiết lập bảng tính. */
