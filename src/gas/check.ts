@@ -9,6 +9,7 @@ import { TAB } from '../domain/tab-names';
 import type { Finding } from '../domain/types';
 import { cellAfterLabel, HEADER_SCAN_COLUMNS, LAST_CHANGE_LABEL, UNIT_TAB, unitCodeOf } from '../domain/unit-tab';
 import { formatDateTime } from '../domain/vn-format';
+import { MENU } from '../ui/menu';
 import { readCatalogue } from './catalogue-tab';
 import { CHECK_COLUMN_WIDTHS, writeLayout } from './layout-writer';
 import { withDocumentLock } from './lock';
@@ -65,7 +66,7 @@ export function checkData(ss: Spreadsheet, activeTab: string, user: string, now:
   if (secretary) {
     const readAt = formatDateTime(now, tz);
     const layout = checkLayout(findings, { readAt, readBy: user, periodLabel: null, units: rows });
-    withDocumentLock('Kiểm tra dữ liệu', () =>
+    withDocumentLock(MENU.checkData.label, () =>
       replaceSheet(ss, TAB.check, (sheet) => {
         writeLayout(sheet, layout, CHECK_COLUMN_WIDTHS);
         protectSheet(

@@ -20,6 +20,7 @@ import { fitQuota, reminderOn } from '../domain/send-log';
 import { TAB } from '../domain/tab-names';
 import type { CivilDate, PeriodKind, Settings, UnitSetting } from '../domain/types';
 import { formatDate, formatDateTime, nameKey } from '../domain/vn-format';
+import { MENU } from '../ui/menu';
 import { computeConsolidation } from './consolidation';
 import { UserError } from './errors';
 import { withDocumentLock } from './lock';
@@ -69,7 +70,7 @@ export function sendReminders(
   user: string,
   automatic: boolean,
 ): ReminderResult {
-  return withDocumentLock('Nhắc nộp báo cáo', () => {
+  return withDocumentLock(MENU.remind.label, () => {
     const { settings } = readSettings(ss);
     const log = readSendLog(ss);
     const still = plan.toRemind.filter((l) => !reminderOn(log, l.unit.code, plan.today));

@@ -24,6 +24,7 @@ import {
 } from '../domain/send-log';
 import type { Settings } from '../domain/types';
 import { formatDateTime } from '../domain/vn-format';
+import { MENU } from '../ui/menu';
 import { shareViewOnly } from './doc-share';
 import { UserError } from './errors';
 import { withDocumentLock } from './lock';
@@ -108,7 +109,7 @@ function shareView(doc: GoogleAppsScript.Document.Document, list: readonly Addre
 
 /** Sends to the confirmed recipients that are still not sent, as many as today's quota allows. */
 export function sendPlan(ss: Spreadsheet, preview: PlanSendPreview, now: Date, user: string): PlanSendResult {
-  return withDocumentLock('Gửi kế hoạch qua Gmail', () => {
+  return withDocumentLock(MENU.sendPlan.label, () => {
     const { settings } = readSettings(ss);
     const doc = preview.doc;
     // Another run may have sent some since the question was asked: read the log again.
