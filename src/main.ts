@@ -2,8 +2,13 @@
 // function of dist/Code.js (see build.mjs): menu items, triggers and google.script.run targets call
 // them by name. Nothing else is visible to Apps Script. Each entry is a thin shell: it gathers the
 // context (the Sheet, the user, the time), calls an adapter in src/gas, and talks to the user.
+// Every entry starts the same way: it asks for its scopes (requireScopes), then runs inside
+// menuAction (a menu item: errors become an alert), outcome (a google.script.run target: errors
+// become a message the page shows) or triggerAction (a trigger: errors are logged and rethrown).
+// The sections follow the menu's order.
+import { describeCheck } from './domain/check-text';
 import { civilInZone } from './domain/civil-date';
-import { describeFinding } from './domain/findings';
+import { describePlanDoc, PLAN_TAB_CREATED_MESSAGE } from './domain/doc-messages';
 import {
   describeInvitePreview,
   describeInvites,
@@ -12,16 +17,19 @@ import {
   invitesFitting,
 } from './domain/invitation-text';
 import { defaultPeriod, parsePeriodKind, periodRangeText } from './domain/periods';
-import type { PeriodKind } from './domain/types';
+import { describeNothingToSend, describePlanSend, describePreview, fitsToday } from './domain/plan-send-text';
 import {
   autoRemindersQuestion,
   describeAutoReminders,
-  readAutoReminders,
-  setAutoReminders,
-  tidyOwnTrigger,
-  triggerMayRun,
-} from './gas/auto-reminders';
-import { checkData, describeCheck, stampLastChange } from './gas/check';
+  describeNoReminder,
+  describeReminderPlan,
+  describeReminders,
+  remindersFitToday,
+} from './domain/reminder-text';
+import { describeSetup } from './domain/setup-notes';
+import type { PeriodKind } from './domain/types';
+import { readAutoReminders, setAutoReminders, tidyOwnTrigger, triggerMayRun } from './gas/auto-reminders';
+import { checkData, stampLastChange } from './gas/check';
 import { runConsolidation } from './gas/consolidation';
 import {
   type PeriodDialogResult,
@@ -30,18 +38,14 @@ import {
   showSetupCheckDialog,
   showStatusSidebar,
 } from './gas/dialogs';
-import { UserError } from './gas/errors';
+import { logError, triggerAction, UserError } from './gas/errors';
 import { previewInvites, sendInvites } from './gas/invite';
 import { activeUserEmail, assertSecretary } from './gas/owner';
-import { createPlan, describePlanDoc, PLAN_TAB_CREATED_MESSAGE } from './gas/plan';
+import { createPlan } from './gas/plan';
 import {
-  describeNoReminder,
-  describeReminderPlan,
-  describeReminders,
   manualTarget,
   planReminders,
   type RemindUnitResult,
-  remindersFitToday,
   remindOneUnit,
   runAutomaticReminders,
   sendReminders,
@@ -49,26 +53,14 @@ import {
 } from './gas/reminders';
 import { createReport } from './gas/report';
 import { hasScopes, requireScopes, SCOPE } from './gas/scopes';
-import {
-  describeNothingToSend,
-  describePlanSend,
-  describePreview,
-  fitsToday,
-  previewPlanSend,
-  sendPlan,
-} from './gas/send-plan';
+import { previewPlanSend, sendPlan } from './gas/send-plan';
 import { readSettings } from './gas/settings-tab';
 import { setupSpreadsheet } from './gas/setup';
 import { checkSetup } from './gas/setup-check';
 import { confirm, menuAction, type Outcome, outcome, tell } from './gas/ui';
-import { buildMenu } from './ui/menu';
+import { buildMenu, MENU } from './ui/menu';
 
-function spreadsheet(): GoogleAppsScript.Spreadsheet.Spreadsheet {
-  return SpreadsheetApp.getActiveSpreadsheet();
-}
-
-/** Who is running, lower-cased: the active user, else the effective user, else ''. */
-const currentUser = activeUserEmail;
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 const { sheet, ui, email, docs, mail, triggers } = SCOPE;
 
@@ -97,108 +89,20 @@ const NEEDS = {
   menuCheckSetup: [sheet, ui, email],
 } as const;
 
-// What a secretary's entry is called in the message a unit's editor gets (the menu's words).
-const ACTION = {
-  consolidate: 'Tổng hợp báo cáo',
-  report: 'Tạo báo cáo (Google Doc)',
-  plan: 'Tạo kế hoạch (Google Doc)',
-  sendPlan: 'Gửi kế hoạch qua Gmail',
-  invite: 'Gửi thư mời nhập liệu',
-  remind: 'Nhắc nộp báo cáo',
-  autoRemind: 'Bật/tắt nhắc tự động',
-  checkSetup: 'Kiểm tra cài đặt',
-} as const;
+function spreadsheet(): Spreadsheet {
+  return SpreadsheetApp.getActiveSpreadsheet();
+}
 
 /**
  * The Sheet, once the one running is its secretary (the owner, or one listed in Cấu hình): every
  * entry that writes the secretary's tabs, makes a Doc or sends mail starts here, before anything
- * is made. Cấu hình is read for the check only when the one running is not the owner.
+ * is made; anyone else is told that only the secretary runs the menu item. Cấu hình is read for the
+ * check only when the one running is not the owner. (Setup checks inside its own run.)
  */
-function secretarySpreadsheet(action: string): GoogleAppsScript.Spreadsheet.Spreadsheet {
+function secretarySpreadsheet(item: { readonly label: string }): Spreadsheet {
   const ss = spreadsheet();
-  assertSecretary(ss, action);
+  assertSecretary(ss, item.label);
   return ss;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Triggers
-
-/** Simple trigger: runs when the Sheet is opened. Builds the menu and nothing else. */
-export function onOpen(): void {
-  buildMenu(SpreadsheetApp.getUi());
-}
-
-/** Simple trigger: stamps "Cập nhật lần cuối" on a unit's tab when the unit edits it. */
-export function onEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
-  const sheet = e.range.getSheet();
-  stampLastChange(sheet, e.range.getRow(), new Date(), spreadsheet().getSpreadsheetTimeZone());
-}
-
-// ---------------------------------------------------------------------------------------------
-// Thiết lập bảng tính and Kiểm tra dữ liệu (menu)
-
-/** Menu: Thiết lập bảng tính. */
-export function menuSetup(): void {
-  requireScopes(NEEDS.menuSetup);
-  menuAction(() => {
-    const result = setupSpreadsheet(spreadsheet(), new Date());
-    if (result.firstRun) {
-      tell(
-        'Đã tạo tab "Cấu hình" và "Danh mục".\nHãy điền tên xã, người ký, cơ quan cấp trên, danh sách đơn vị (kèm email người nhập) và nơi nhận trong tab Cấu hình, rồi chạy lại Báo cáo NTM → Thiết lập bảng tính để tạo tab cho từng đơn vị.',
-      );
-      return;
-    }
-    const lines = [
-      result.complete ? 'Đã thiết lập xong bảng tính. Dữ liệu các đơn vị đã nhập được giữ nguyên.' : '',
-      ...result.notes,
-      result.created.length ? `Tab mới: ${result.created.join(', ')}.` : '',
-      result.renamed.length ? `Đổi tên tab: ${result.renamed.map((r) => `${r.from} → ${r.to}`).join(', ')}.` : '',
-      result.refreshed.length
-        ? `Cập nhật định dạng, danh sách chọn và quyền sửa: ${result.refreshed.length} tab đơn vị.`
-        : '',
-      result.retired.length
-        ? `Tab của đơn vị không còn trong Cấu hình (giữ nguyên dữ liệu, không tổng hợp): ${result.retired.join(', ')}.`
-        : '',
-      result.warnings.length ? `Lưu ý (Cấu hình, Danh mục):\n${result.warnings.map(describeFinding).join('\n')}` : '',
-    ];
-    tell(lines.filter(Boolean).join('\n'));
-  });
-}
-
-/** Menu: Kiểm tra dữ liệu (a unit: its own tab; the secretary: every tab). */
-export function menuCheckData(): void {
-  requireScopes(NEEDS.menuCheckData);
-  menuAction(() => {
-    const ss = spreadsheet();
-    const result = checkData(ss, ss.getActiveSheet().getName(), currentUser(), new Date());
-    tell(describeCheck(result), 'Kiểm tra dữ liệu');
-  });
-}
-
-/**
- * Menu: Kiểm tra cài đặt (secretary). The first thing to run in a real Sheet: reads the installation
- * and writes its findings to the Kiểm tra tab, changing nothing else; shows them in a dialog.
- */
-export function menuCheckSetup(): void {
-  requireScopes(NEEDS.menuCheckSetup);
-  menuAction(() => {
-    const ss = secretarySpreadsheet(ACTION.checkSetup);
-    showSetupCheckDialog(checkSetup(ss, currentUser(), new Date()).findings);
-  });
-}
-
-// ---------------------------------------------------------------------------------------------
-// Tổng hợp báo cáo
-
-/** The period that ends nearest today, for the dialog's default. */
-export function defaultPeriodChoice(): Outcome<{ kind: PeriodKind; year: number; label: string; range: string }> {
-  requireScopes(NEEDS.defaultPeriodChoice);
-  return outcome(() => {
-    const ss = spreadsheet();
-    const { settings } = readSettings(ss);
-    const p = defaultPeriod(civilInZone(new Date(), ss.getSpreadsheetTimeZone()), settings.periodRule);
-    return { kind: p.kind, year: p.year, label: p.label, range: periodRangeText(p) };
-  });
 }
 
 function checkedPeriod(kindText: string, year: number): { kind: PeriodKind; year: number } {
@@ -209,10 +113,88 @@ function checkedPeriod(kindText: string, year: number): { kind: PeriodKind; year
   return { kind, year: y };
 }
 
+// ---------------------------------------------------------------------------------------------
+// Simple triggers (they run with limited authorisation and ask for no scope)
+
+/** Runs when the Sheet is opened. Builds the menu and nothing else. */
+export function onOpen(): void {
+  triggerAction(() => buildMenu(SpreadsheetApp.getUi()));
+}
+
+/** Stamps "Cập nhật lần cuối" on a unit's tab when the unit edits it. */
+export function onEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
+  triggerAction(() => {
+    const sheet = e.range.getSheet();
+    stampLastChange(sheet, e.range.getRow(), new Date(), spreadsheet().getSpreadsheetTimeZone());
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Thiết lập bảng tính
+
+/** Menu: Thiết lập bảng tính. */
+export function menuSetup(): void {
+  requireScopes(NEEDS.menuSetup);
+  menuAction(() => tell(describeSetup(setupSpreadsheet(spreadsheet(), new Date()))));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Kiểm tra dữ liệu
+
+/** Menu: Kiểm tra dữ liệu (a unit: its own tab; the secretary: every tab). */
+export function menuCheckData(): void {
+  requireScopes(NEEDS.menuCheckData);
+  menuAction(() => {
+    const ss = spreadsheet();
+    const result = checkData(ss, ss.getActiveSheet().getName(), activeUserEmail(), new Date());
+    tell(describeCheck(result), MENU.checkData.label);
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Kiểm tra cài đặt
+
+/**
+ * Menu: Kiểm tra cài đặt (secretary). The first thing to run in a real Sheet: reads the installation
+ * and writes its findings to the Kiểm tra tab, changing nothing else; shows them in a dialog.
+ */
+export function menuCheckSetup(): void {
+  requireScopes(NEEDS.menuCheckSetup);
+  menuAction(() => {
+    const ss = secretarySpreadsheet(MENU.checkSetup);
+    showSetupCheckDialog(checkSetup(ss, activeUserEmail(), new Date()).findings);
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Tổng hợp báo cáo
+
 /** Menu: Tổng hợp báo cáo. Opens the period dialog, which calls consolidateFromDialog. */
 export function menuConsolidate(): void {
   requireScopes(NEEDS.menuConsolidate);
-  menuAction(() => showPeriodDialog(secretarySpreadsheet(ACTION.consolidate), 'consolidate', new Date()));
+  menuAction(() => showPeriodDialog(secretarySpreadsheet(MENU.consolidate), 'consolidate', new Date()));
+}
+
+/** google.script.run target of the period dialog (Tổng hợp báo cáo): the run and links to its tabs. */
+export function consolidateFromDialog(kindText: string, year: number): Outcome<PeriodDialogResult> {
+  requireScopes(NEEDS.consolidateFromDialog);
+  return outcome(() => {
+    const ss = secretarySpreadsheet(MENU.consolidate);
+    const p = checkedPeriod(kindText, year);
+    const { run } = runConsolidation(ss, p.kind, p.year, new Date(), activeUserEmail());
+    return periodDialogResult(ss, 'consolidate', run, null);
+  });
+}
+
+/** The period that ends nearest today, as the period dialog proposes it (the offline runner asks it). */
+export function defaultPeriodChoice(): Outcome<{ kind: PeriodKind; year: number; label: string; range: string }> {
+  requireScopes(NEEDS.defaultPeriodChoice);
+  return outcome(() => {
+    const ss = spreadsheet();
+    const { settings } = readSettings(ss);
+    const p = defaultPeriod(civilInZone(new Date(), ss.getSpreadsheetTimeZone()), settings.periodRule);
+    return { kind: p.kind, year: p.year, label: p.label, range: periodRangeText(p) };
+  });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -221,26 +203,7 @@ export function menuConsolidate(): void {
 /** Menu: Tạo báo cáo (Google Doc). Opens the period dialog, which calls createReportFromDialog. */
 export function menuCreateReport(): void {
   requireScopes(NEEDS.menuCreateReport);
-  menuAction(() => showPeriodDialog(secretarySpreadsheet(ACTION.report), 'report', new Date()));
-}
-
-// ---- Hộp thoại và thanh bên
-
-/** Menu: Tình hình nộp báo cáo (sidebar); also its "Làm mới" button, which opens it again. */
-export function menuStatusSidebar(): void {
-  requireScopes(NEEDS.menuStatusSidebar);
-  menuAction(() => showStatusSidebar(spreadsheet(), new Date()));
-}
-
-/** google.script.run target of the period dialog (Tổng hợp báo cáo): the run and links to its tabs. */
-export function consolidateFromDialog(kindText: string, year: number): Outcome<PeriodDialogResult> {
-  requireScopes(NEEDS.consolidateFromDialog);
-  return outcome(() => {
-    const ss = secretarySpreadsheet(ACTION.consolidate);
-    const p = checkedPeriod(kindText, year);
-    const { run } = runConsolidation(ss, p.kind, p.year, new Date(), currentUser());
-    return periodDialogResult(ss, 'consolidate', run, null);
-  });
+  menuAction(() => showPeriodDialog(secretarySpreadsheet(MENU.createReport), 'report', new Date()));
 }
 
 /**
@@ -254,33 +217,56 @@ export function createReportFromDialog(
 ): Outcome<PeriodDialogResult> {
   requireScopes(NEEDS.createReportFromDialog);
   return outcome(() => {
-    const ss = secretarySpreadsheet(ACTION.report);
+    const ss = secretarySpreadsheet(MENU.createReport);
     const p = checkedPeriod(kindText, year);
-    const report = createReport(ss, p.kind, p.year, new Date(), currentUser(), confirmedEmpty === true);
+    const report = createReport(ss, p.kind, p.year, new Date(), activeUserEmail(), confirmedEmpty === true);
     if ('question' in report) return periodDialogResult(ss, 'report', report.run, null, report.question);
     return periodDialogResult(ss, 'report', report.run, report);
   });
 }
 
-// ---- Kế hoạch và gửi thư
+// ---------------------------------------------------------------------------------------------
+// Tình hình nộp báo cáo
+
+/** Menu: Tình hình nộp báo cáo (sidebar); also its "Làm mới" button, which opens it again. */
+export function menuStatusSidebar(): void {
+  requireScopes(NEEDS.menuStatusSidebar);
+  menuAction(() => showStatusSidebar(spreadsheet(), new Date()));
+}
+
+/** google.script.run target of the status sidebar's "Nhắc" button: reminds one unit now. */
+export function remindUnit(code: string, kindText?: string, year?: number): Outcome<RemindUnitResult> {
+  requireScopes(NEEDS.remindUnit);
+  return outcome(() => {
+    const ss = secretarySpreadsheet(MENU.remind);
+    const p = kindText ? checkedPeriod(kindText, Number(year)) : null;
+    return remindOneUnit(ss, String(code), new Date(), activeUserEmail(), p?.kind, p?.year);
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Tạo kế hoạch (Google Doc)
 
 /** Menu: Tạo kế hoạch (Google Doc). Creates the Kế hoạch tab from the sample plan the first time. */
 export function menuCreatePlan(): void {
   requireScopes(NEEDS.menuCreatePlan);
   menuAction(() => {
-    const result = createPlan(secretarySpreadsheet(ACTION.plan), new Date(), currentUser());
+    const result = createPlan(secretarySpreadsheet(MENU.createPlan), new Date(), activeUserEmail());
     if (result.tabCreated) tell(PLAN_TAB_CREATED_MESSAGE, 'Tạo kế hoạch');
     else tell(describePlanDoc(result.doc), 'Tạo kế hoạch');
   });
 }
 
+// ---------------------------------------------------------------------------------------------
+// Gửi kế hoạch qua Gmail
+
 /** Menu: Gửi kế hoạch qua Gmail. Shows who will receive it and asks before sending anything. */
 export function menuSendPlan(): void {
   requireScopes(NEEDS.menuSendPlan);
   menuAction(() => {
-    const title = ACTION.sendPlan;
-    const ss = secretarySpreadsheet(title);
-    const start = previewPlanSend(ss, new Date(), currentUser());
+    const title = MENU.sendPlan.label;
+    const ss = secretarySpreadsheet(MENU.sendPlan);
+    const start = previewPlanSend(ss, new Date(), activeUserEmail());
     if (start.tabCreated) {
       tell(PLAN_TAB_CREATED_MESSAGE, title);
       return;
@@ -294,7 +280,7 @@ export function menuSendPlan(): void {
       tell('Chưa gửi thư nào.', title);
       return;
     }
-    tell(describePlanSend(sendPlan(ss, preview, new Date(), currentUser())), title);
+    tell(describePlanSend(sendPlan(ss, preview, new Date(), activeUserEmail())), title);
   });
 }
 
@@ -305,8 +291,8 @@ export function menuSendPlan(): void {
 export function menuInvite(): void {
   requireScopes(NEEDS.menuInvite);
   menuAction(() => {
-    const title = ACTION.invite;
-    const ss = secretarySpreadsheet(title);
+    const title = MENU.invite.label;
+    const ss = secretarySpreadsheet(MENU.invite);
     const preview = previewInvites(ss, new Date());
     let chosen = preview.toSend;
     let again = false;
@@ -324,18 +310,20 @@ export function menuInvite(): void {
       tell('Chưa gửi thư mời nào.', title);
       return;
     }
-    tell(describeInvites(sendInvites(ss, preview, chosen, again, new Date(), currentUser())), title);
+    tell(describeInvites(sendInvites(ss, preview, chosen, again, new Date(), activeUserEmail())), title);
   });
 }
+
+// ---------------------------------------------------------------------------------------------
+// Nhắc nộp báo cáo
 
 /** Menu: Nhắc nộp báo cáo (by hand, the period that ends nearest today). */
 export function menuRemind(): void {
   requireScopes(NEEDS.menuRemind);
   menuAction(() => {
-    const title = ACTION.remind;
-    const ss = spreadsheet();
+    const title = MENU.remind.label;
+    const ss = secretarySpreadsheet(MENU.remind);
     const { settings } = readSettings(ss);
-    assertSecretary(ss, title, settings);
     const today = todayIn(ss, new Date());
     const plan = planReminders(ss, settings, manualTarget(settings, today), today);
     if (remindersFitToday(plan) === 0) {
@@ -346,9 +334,12 @@ export function menuRemind(): void {
       tell('Chưa gửi thư nhắc nào.', title);
       return;
     }
-    tell(describeReminders(sendReminders(ss, plan, new Date(), currentUser(), false)), title);
+    tell(describeReminders(sendReminders(ss, plan, new Date(), activeUserEmail(), false)), title);
   });
 }
+
+// ---------------------------------------------------------------------------------------------
+// Bật/tắt nhắc tự động
 
 /**
  * Menu: Bật/tắt nhắc tự động. The state is the Sheet's (document properties): any secretary turns it
@@ -359,10 +350,9 @@ export function menuToggleAutoReminders(): void {
   requireScopes(turningOn ? [...NEEDS.menuToggleAutoReminders, mail] : NEEDS.menuToggleAutoReminders);
   menuAction(() => {
     const title = 'Nhắc tự động';
-    const ss = spreadsheet();
+    const ss = secretarySpreadsheet(MENU.autoReminders);
     const { settings } = readSettings(ss);
-    assertSecretary(ss, ACTION.autoRemind, settings);
-    const user = currentUser();
+    const user = activeUserEmail();
     const tz = ss.getSpreadsheetTimeZone();
     const state = readAutoReminders();
     if (confirm(autoRemindersQuestion(state, settings, tz), title)) {
@@ -381,32 +371,19 @@ export function menuToggleAutoReminders(): void {
 export function remindersTrigger(): void {
   // No one is there to answer a prompt: without the scopes it needs, the run says so and stops.
   if (!hasScopes(NEEDS.remindersTrigger)) {
-    console.error(
+    logError(
       'Nhắc tự động: tài khoản cài trình kích hoạt chưa cấp đủ quyền (gửi thư, trình kích hoạt). Hãy bật lại nhắc tự động từ menu để cấp quyền.',
     );
     return;
   }
-  try {
-    const gate = triggerMayRun(Session.getEffectiveUser().getEmail());
+  triggerAction(() => {
+    const gate = triggerMayRun();
     if (!gate.run) {
       console.log(gate.why);
       return;
     }
     // A trigger left by someone else (before this check existed) must not mail from their account.
-    const result = runAutomaticReminders(secretarySpreadsheet(ACTION.remind), new Date(), currentUser());
+    const result = runAutomaticReminders(secretarySpreadsheet(MENU.remind), new Date(), activeUserEmail());
     if (result) console.log(describeReminders(result));
-  } catch (error) {
-    console.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
-    throw error;
-  }
-}
-
-/** google.script.run target of the status sidebar's "Nhắc" button: reminds one unit now. */
-export function remindUnit(code: string, kindText?: string, year?: number): Outcome<RemindUnitResult> {
-  requireScopes(NEEDS.remindUnit);
-  return outcome(() => {
-    const ss = secretarySpreadsheet(ACTION.remind);
-    const p = kindText ? checkedPeriod(kindText, Number(year)) : null;
-    return remindOneUnit(ss, String(code), new Date(), currentUser(), p?.kind, p?.year);
   });
 }

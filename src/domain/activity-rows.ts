@@ -37,7 +37,7 @@ export interface UnitTabInput {
   readonly limits?: RowLimits;
 }
 
-export interface RejectedRow {
+interface RejectedRow {
   /** 1-based sheet row. */
   readonly row: number;
   /** The row's date when it could be read (consolidate needs it to tell "outside the period"). */

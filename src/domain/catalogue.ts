@@ -19,7 +19,7 @@ export type CatalogueKey = keyof Catalogue;
 /** Column order of the tab. */
 export const CATALOGUE_KEYS: readonly CatalogueKey[] = ['forms', 'topics', 'funding', 'criteria', 'measures'];
 
-export const CATALOGUE_HEADERS: Readonly<Record<CatalogueKey, string>> = {
+const CATALOGUE_HEADERS: Readonly<Record<CatalogueKey, string>> = {
   forms: 'Hình thức',
   topics: 'Nội dung',
   funding: 'Nguồn kinh phí',
@@ -27,14 +27,14 @@ export const CATALOGUE_HEADERS: Readonly<Record<CatalogueKey, string>> = {
   measures: 'Đơn vị tính',
 };
 
-export const CATALOGUE_HEADER_ROW = 1;
-export const CATALOGUE_FIRST_ROW = 2;
+const CATALOGUE_HEADER_ROW = 1;
+const CATALOGUE_FIRST_ROW = 2;
 /** Items per column: far more than a commune needs, few enough to write in one call. */
 export const CATALOGUE_MAX_ROWS = 200;
-export const CATALOGUE_LAST_ROW = CATALOGUE_FIRST_ROW + CATALOGUE_MAX_ROWS - 1;
+const CATALOGUE_LAST_ROW = CATALOGUE_FIRST_ROW + CATALOGUE_MAX_ROWS - 1;
 
 /** 1-based column of a list in the tab. */
-export function catalogueColumn(key: CatalogueKey): number {
+function catalogueColumn(key: CatalogueKey): number {
   return CATALOGUE_KEYS.indexOf(key) + 1;
 }
 
@@ -48,7 +48,7 @@ export function catalogueRange(key: CatalogueKey): string {
 export const CATALOGUE_A1 = `A${CATALOGUE_HEADER_ROW}:${columnLetter(CATALOGUE_KEYS.length)}${CATALOGUE_LAST_ROW}`;
 
 /** The NTM criteria of the 2021–2025 national set (Quyết định 318/QĐ-TTg, 08/03/2022), in its order. */
-export const NTM_CRITERIA_2021_2025: readonly string[] = [
+const NTM_CRITERIA_2021_2025: readonly string[] = [
   'Quy hoạch',
   'Giao thông',
   'Thủy lợi và phòng, chống thiên tai',
@@ -239,6 +239,6 @@ export function parseCatalogue(values: readonly (readonly unknown[])[]): Catalog
 }
 
 /** "A (Hình thức)" */
-export function catalogueColumnName(key: CatalogueKey): string {
+function catalogueColumnName(key: CatalogueKey): string {
   return `${columnLetter(catalogueColumn(key))} (${CATALOGUE_HEADERS[key]})`;
 }

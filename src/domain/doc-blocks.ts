@@ -28,7 +28,6 @@ const BODY_FORMAT: ParagraphFormat = {
   spaceBeforePt: 0,
   spaceAfterPt: PARAGRAPH_SPACING_PT,
   lineSpacing: LINE_SPACING,
-  keepWithNext: false,
   pageBreakBefore: false,
 };
 
@@ -66,17 +65,17 @@ export function bulletParagraph(text: string): Paragraph {
 
 /** "I. KẾT QUẢ THỰC HIỆN". */
 export function sectionHeading(numeral: string, text: string): Paragraph {
-  return paragraph('heading1', `${numeral}. ${text}`, { bold: true, spaceBeforePt: 6, keepWithNext: true });
+  return paragraph('heading1', `${numeral}. ${text}`, { bold: true, spaceBeforePt: 6 });
 }
 
 /** "1. Công tác lãnh đạo, chỉ đạo". */
 export function subHeading(number: string, text: string): Paragraph {
-  return paragraph('heading2', `${number}. ${text}`, { bold: true, keepWithNext: true });
+  return paragraph('heading2', `${number}. ${text}`, { bold: true });
 }
 
 /** "a) ...". */
 export function minorHeading(letter: string, text: string): Paragraph {
-  return paragraph('heading3', `${letter}) ${text}`, { bold: true, italic: true, keepWithNext: true });
+  return paragraph('heading3', `${letter}) ${text}`, { bold: true, italic: true });
 }
 
 export function rule(lengthPt: number, spaceAfterPt = 0): Rule {

@@ -15,7 +15,7 @@ export interface MailText {
 }
 
 /** MailApp refuses a longer subject. */
-export const MAX_SUBJECT_LENGTH = 250;
+const MAX_SUBJECT_LENGTH = 250;
 
 export function escapeHtml(s: string): string {
   return s

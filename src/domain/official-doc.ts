@@ -1,7 +1,8 @@
-// A renderer-agnostic model of an administrative document laid out per Nghị định 30/2020/NĐ-CP,
-// Phụ lục I: the report and the plan are built as this model, then drawn by the DocumentApp
-// writer (src/gas/doc-writer.ts) and by the .docx export. Every layout number lives here or in the
-// builders (doc-blocks.ts, doc-parts.ts), so the two renderers cannot disagree about the rules.
+// A model of an administrative document laid out per Nghị định 30/2020/NĐ-CP, Phụ lục I: the
+// report and the plan are built as this model, then drawn into a Google Doc by the DocumentApp
+// writer (src/gas/doc-writer.ts); the offline .docx export reads that Doc, not this model. Every
+// layout number lives here or in the builders (doc-blocks.ts, doc-parts.ts), so the report and the
+// plan follow the same rules.
 //
 // Text never contains a line break: user text with several lines becomes several paragraphs
 // (textLines), so no renderer has to guess what "\n" means to it.
@@ -67,8 +68,6 @@ export interface ParagraphFormat {
   readonly spaceAfterPt: number;
   /** A multiple of single spacing. */
   readonly lineSpacing: number;
-  /** Keeps a heading on the same page as what follows it (docx; Docs has no such attribute). */
-  readonly keepWithNext: boolean;
   /**
    * The paragraph starts a new page. The break belongs to the paragraph that starts the page, never
    * to a paragraph of its own: a break paragraph after a block that just filled its page makes an
@@ -115,8 +114,7 @@ export interface Paragraph {
 /**
  * A short centred horizontal line under a title. DocumentApp can draw neither a paragraph border
  * nor a partial-width horizontal rule, and a table border can only be set on all sides at once, so
- * the Doc draws it as a centred paragraph of underscores (underscoreRule); the .docx can use a
- * bottom border on an empty paragraph indented to `lengthPt`.
+ * the Doc draws it as a centred paragraph of underscores about `lengthPt` long (underscoreRule).
  */
 export interface Rule {
   readonly kind: 'rule';
@@ -176,13 +174,8 @@ export interface OfficialDocument {
   /** Name for the Doc / file, e.g. "Báo cáo tuyên truyền NTM 6 tháng đầu năm 2023". */
   readonly fileName: string;
   readonly page: PageSetup;
-  readonly font: { readonly family: string; readonly size: number; readonly color: string };
-  /**
-   * ND30: numbers from page 2, centred at the top, body size. Docs cannot insert the field from
-   * Apps Script: the .docx export does, and the product tells the secretary the one step in Docs.
-   */
-  readonly pageNumbersFromSecondPage: true;
-  readonly pageNumber: { readonly align: 'center'; readonly position: 'top'; readonly size: number };
+  /** The Doc's font and colour; sizes are each paragraph's and table's own. */
+  readonly font: { readonly family: string; readonly color: string };
   readonly blocks: readonly Block[];
 }
 
@@ -190,9 +183,7 @@ export function officialDocument(fileName: string, blocks: readonly Block[]): Of
   return {
     fileName,
     page: A4,
-    font: { family: FONT_FAMILY, size: BODY_SIZE, color: TEXT_COLOR },
-    pageNumbersFromSecondPage: true,
-    pageNumber: { align: 'center', position: 'top', size: BODY_SIZE },
+    font: { family: FONT_FAMILY, color: TEXT_COLOR },
     blocks,
   };
 }

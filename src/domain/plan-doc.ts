@@ -74,7 +74,7 @@ export interface PlanMeta {
   readonly date: CivilDate | null;
 }
 
-export function planFileName(settings: Settings): string {
+function planFileName(settings: Settings): string {
   const title = collapse(settings.planTitle);
   return title ? `Kế hoạch ${title}` : `Kế hoạch tuyên truyền NTM năm ${settings.year}`;
 }

@@ -37,7 +37,7 @@ export interface ReportMeta {
 }
 
 /** "6 tháng đầu năm 2023" / "năm 2023": the period as it reads inside a sentence. */
-export function periodWords(period: Period): string {
+function periodWords(period: Period): string {
   return period.kind === 'half' ? `6 tháng đầu năm ${period.year}` : `năm ${period.year}`;
 }
 
@@ -46,11 +46,11 @@ function planAbout(settings: Settings): string {
   return title ? ` về ${lowerFirst(title)}` : '';
 }
 
-export function reportSubject(c: Consolidation, settings: Settings): string {
+function reportSubject(c: Consolidation, settings: Settings): string {
   return `Kết quả thực hiện công tác tuyên truyền xây dựng nông thôn mới ${periodWords(c.period)} trên địa bàn xã ${collapse(settings.communeName)}`;
 }
 
-export function reportFileName(c: Consolidation, meta: ReportMeta, communeName = ''): string {
+function reportFileName(c: Consolidation, meta: ReportMeta, communeName = ''): string {
   const commune = collapse(communeName);
   const base = `Báo cáo tuyên truyền NTM ${periodWords(c.period)}${commune ? ` - xã ${commune}` : ''}`;
   return meta.version > 1 ? `${base} (lần ${meta.version})` : base;

@@ -36,7 +36,7 @@ export const SEND_LOG_COL = {
 
 export type SendKind = 'plan' | 'reminder' | 'invite';
 
-export const SEND_KIND_LABEL: Record<SendKind, string> = {
+const SEND_KIND_LABEL: Record<SendKind, string> = {
   plan: 'Kế hoạch',
   reminder: 'Nhắc nộp báo cáo',
   invite: 'Thư mời nhập liệu',

@@ -1,7 +1,9 @@
-// What Thiết lập bảng tính tells the secretary beyond "done": a run left unfinished, the spreadsheet
-// settings it changed, the narratives it archived, the fields it added to Cấu hình, and who cannot
-// edit the Sheet yet. One Vietnamese line each, ready to show.
+// What Thiết lập bảng tính tells the secretary: the notes beyond "done" (a run left unfinished, the
+// spreadsheet settings it changed, the narratives it archived, the fields it added to Cấu hình, and
+// who cannot edit the Sheet yet; one Vietnamese line each), and the whole alert after a run.
+import { describeFinding } from './findings';
 import { TAB } from './tab-names';
+import type { Finding } from './types';
 
 type Change = { readonly from: string; readonly to: string } | null;
 
@@ -91,4 +93,42 @@ export function setupNotes(r: SetupOutcome): string[] {
     );
   }
   return notes;
+}
+
+/** What a setup run did, as the alert after it speaks of it. */
+export interface SetupReport {
+  /** Cấu hình did not exist and was created from the template: nothing else was done. */
+  readonly firstRun: boolean;
+  /** False when the run stopped at its time budget. */
+  readonly complete: boolean;
+  /** Lines already written for the secretary (locale, sharing, fields added, narratives moved). */
+  readonly notes: readonly string[];
+  readonly created: readonly string[];
+  readonly renamed: readonly { readonly from: string; readonly to: string }[];
+  readonly refreshed: readonly string[];
+  readonly retired: readonly string[];
+  /** Problems in Cấu hình (not errors) and in Danh mục. */
+  readonly warnings: readonly Finding[];
+}
+
+const SETUP_FIRST_RUN_MESSAGE =
+  'Đã tạo tab "Cấu hình" và "Danh mục".\nHãy điền tên xã, người ký, cơ quan cấp trên, danh sách đơn vị (kèm email người nhập) và nơi nhận trong tab Cấu hình, rồi chạy lại Báo cáo NTM → Thiết lập bảng tính để tạo tab cho từng đơn vị.';
+
+/** The alert after Thiết lập bảng tính. */
+export function describeSetup(result: SetupReport): string {
+  if (result.firstRun) return SETUP_FIRST_RUN_MESSAGE;
+  const lines = [
+    result.complete ? 'Đã thiết lập xong bảng tính. Dữ liệu các đơn vị đã nhập được giữ nguyên.' : '',
+    ...result.notes,
+    result.created.length ? `Tab mới: ${result.created.join(', ')}.` : '',
+    result.renamed.length ? `Đổi tên tab: ${result.renamed.map((r) => `${r.from} → ${r.to}`).join(', ')}.` : '',
+    result.refreshed.length
+      ? `Cập nhật định dạng, danh sách chọn và quyền sửa: ${result.refreshed.length} tab đơn vị.`
+      : '',
+    result.retired.length
+      ? `Tab của đơn vị không còn trong Cấu hình (giữ nguyên dữ liệu, không tổng hợp): ${result.retired.join(', ')}.`
+      : '',
+    result.warnings.length ? `Lưu ý (Cấu hình, Danh mục):\n${result.warnings.map(describeFinding).join('\n')}` : '',
+  ];
+  return lines.filter(Boolean).join('\n');
 }

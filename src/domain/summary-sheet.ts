@@ -13,9 +13,9 @@ import type { Consolidation, Finding, PeriodFigures, UnitSetting } from './types
 import { NARRATIVE_HEADERS } from './unit-tab';
 import { displayNumber } from './vn-parse';
 
-export type Cell = string | number;
+type Cell = string | number;
 
-export interface NumberBlock {
+interface NumberBlock {
   readonly row: number;
   readonly col: number;
   readonly numRows: number;
@@ -46,10 +46,10 @@ export const DECIMAL_PATTERN = '#,##0.00';
 /** A change in per cent with its sign: +15.2, -3.4, 0.0 (separators follow the Sheet's locale). */
 export const PERCENT_CHANGE_PATTERN = '+0.0;-0.0;0.0';
 
-export const SUMMARY_WIDTH = 11;
-export const CHECK_WIDTH = 9;
+const SUMMARY_WIDTH = 11;
+const CHECK_WIDTH = 9;
 
-export const SEVERITY_LABEL: Record<Finding['severity'], string> = {
+const SEVERITY_LABEL: Record<Finding['severity'], string> = {
   error: 'Lỗi',
   warning: 'Cảnh báo',
   fixed: 'Đã tự sửa',

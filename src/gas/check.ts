@@ -2,13 +2,14 @@
 // changing anything a unit typed. A unit checks its own tab; the secretary checks all tabs and gets
 // the full list in the Kiểm tra tab.
 import { missingTabFinding, readUnitTab } from '../domain/activity-rows';
-import { describeFinding } from '../domain/findings';
+import type { CheckResult } from '../domain/check-text';
 import { rowLimitsOf } from '../domain/row-limits';
 import { checkLayout, checkUnitOfRead } from '../domain/summary-sheet';
 import { TAB } from '../domain/tab-names';
 import type { Finding } from '../domain/types';
 import { cellAfterLabel, HEADER_SCAN_COLUMNS, LAST_CHANGE_LABEL, UNIT_TAB, unitCodeOf } from '../domain/unit-tab';
 import { formatDateTime } from '../domain/vn-format';
+import { MENU } from '../ui/menu';
 import { readCatalogue } from './catalogue-tab';
 import { CHECK_COLUMN_WIDTHS, writeLayout } from './layout-writer';
 import { withDocumentLock } from './lock';
@@ -19,19 +20,6 @@ import { protectSheet, readAll, readFormulas, replaceSheet } from './sheet-io';
 import { findUnitSheets, type UnitSheet } from './unit-sheet';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
-
-export interface CheckResult {
-  /** The units checked: one when a unit checks its own tab. */
-  readonly units: readonly string[];
-  readonly findings: readonly Finding[];
-  /** Danh mục was checked too (the secretary's check of every tab). */
-  readonly catalogueChecked: boolean;
-  /** True when the full list was written to the Kiểm tra tab. */
-  readonly wroteTab: boolean;
-}
-
-/** How many findings an alert box can show before it becomes unreadable. */
-const ALERT_LINES = 25;
 
 /**
  * Checks the unit whose tab is active, or every unit when the active tab is not a unit's.
@@ -78,7 +66,7 @@ export function checkData(ss: Spreadsheet, activeTab: string, user: string, now:
   if (secretary) {
     const readAt = formatDateTime(now, tz);
     const layout = checkLayout(findings, { readAt, readBy: user, periodLabel: null, units: rows });
-    withDocumentLock('Kiểm tra dữ liệu', () =>
+    withDocumentLock(MENU.checkData.label, () =>
       replaceSheet(ss, TAB.check, (sheet) => {
         writeLayout(sheet, layout, CHECK_COLUMN_WIDTHS);
         protectSheet(
@@ -91,33 +79,6 @@ export function checkData(ss: Spreadsheet, activeTab: string, user: string, now:
     wroteTab = true;
   }
   return { units: scope.map((f) => f.unit.name), catalogueChecked: !own, findings, wroteTab };
-}
-
-export function describeCheck(result: CheckResult): string {
-  const errors = result.findings.filter((f) => f.severity === 'error');
-  const warnings = result.findings.filter((f) => f.severity === 'warning');
-  const fixed = result.findings.filter((f) => f.severity === 'fixed');
-  const scope =
-    (result.units.length === 1 && !result.catalogueChecked
-      ? `tab của ${result.units[0]}`
-      : `${result.units.length} đơn vị`) + (result.catalogueChecked ? ` và tab ${TAB.catalogue}` : '');
-  if (result.findings.length === 0) return `Đã kiểm tra ${scope}: không thấy vấn đề nào. Dữ liệu không bị thay đổi.`;
-  const ordered = [...errors, ...warnings, ...fixed];
-  const shown = ordered.slice(0, ALERT_LINES).map(describeFinding);
-  const more = ordered.length - shown.length;
-  return [
-    `Đã kiểm tra ${scope}: ${errors.length} lỗi (dòng không được tính), ${warnings.length} cảnh báo, ${fixed.length} ô đã tự đọc lại. Dữ liệu không bị thay đổi.`,
-    ...shown,
-    more > 0
-      ? result.wroteTab
-        ? `… và ${more} vấn đề khác: xem đầy đủ ở tab "${TAB.check}".`
-        : `… và ${more} vấn đề khác: sửa các dòng trên rồi chạy Kiểm tra dữ liệu lại.`
-      : result.wroteTab
-        ? `Danh sách đầy đủ ở tab "${TAB.check}".`
-        : '',
-  ]
-    .filter(Boolean)
-    .join('\n');
 }
 
 /**

@@ -6,6 +6,7 @@ import { checkLayout, checkUnitsOfConsolidation, summaryLayout } from '../domain
 import { TAB } from '../domain/tab-names';
 import type { Consolidation, Finding, PeriodKind, Settings } from '../domain/types';
 import { formatDateTime } from '../domain/vn-format';
+import { MENU } from '../ui/menu';
 import { readCatalogue } from './catalogue-tab';
 import { CHECK_COLUMN_WIDTHS, SUMMARY_COLUMN_WIDTHS, writeLayout } from './layout-writer';
 import { withDocumentLock } from './lock';
@@ -19,7 +20,7 @@ import { findUnitSheets, type UnitSheet } from './unit-sheet';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
-export interface UnitCount {
+interface UnitCount {
   readonly unit: string;
   readonly tab: string;
   readonly status: 'ok' | 'missing' | 'badHeader';
@@ -102,7 +103,7 @@ export function runConsolidation(
   now: Date,
   user: string,
 ): ConsolidationOutput {
-  return withDocumentLock('Tổng hợp báo cáo', () =>
+  return withDocumentLock(MENU.consolidate.label, () =>
     keepingActiveTab(ss, () => consolidateAndWrite(ss, kind, year, now, user)),
   );
 }

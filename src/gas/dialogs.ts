@@ -3,16 +3,20 @@
 // (<?= ?>, escaped by HtmlService for where it lands) or as JSON that the page shows with
 // textContent; the only text printed raw (<?!= ?>) is our own Styles.html and Client.html.
 import { civilInZone } from '../domain/civil-date';
-import { deadlineOf, defaultPeriod, PERIOD_KINDS, periodOf, periodRangeText } from '../domain/periods';
+import { PAGE_NUMBER_HINT } from '../domain/doc-messages';
+import { defaultPeriod, PERIOD_KINDS, periodOf, periodRangeText } from '../domain/periods';
+import { autoReminderStateText } from '../domain/reminder-text';
 import { PERIOD_RULE_LABELS } from '../domain/settings-layout';
 import { LEVEL_TEXT, type SetupFinding, setupCheckSummary } from '../domain/setup-check';
+import { statusView } from '../domain/submission-status';
 import { TAB } from '../domain/tab-names';
-import type { CivilDate, Consolidation, PeriodKind, Settings } from '../domain/types';
-import { deadlineNote, formatDate, formatDateTime } from '../domain/vn-format';
-import { autoReminderStateText, readAutoReminders } from './auto-reminders';
+import type { CivilDate, PeriodKind, Settings } from '../domain/types';
+import { formatDateTime } from '../domain/vn-format';
+import { MENU } from '../ui/menu';
+import { readAutoReminders } from './auto-reminders';
 import type { ConsolidationRun } from './consolidation';
 import { readConsolidation } from './consolidation';
-import { PAGE_NUMBER_HINT, type ReportResult } from './report';
+import type { ReportResult } from './report';
 import { readSettings } from './settings-tab';
 import { ui } from './ui';
 
@@ -21,7 +25,7 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 export type DialogAction = 'consolidate' | 'report';
 
 /** Project files (src/ui/*.html, copied to dist/ by the build). */
-export const HTML_FILES = {
+const HTML_FILES = {
   periodDialog: 'PeriodDialog',
   statusSidebar: 'StatusSidebar',
   setupCheck: 'SetupCheck',
@@ -29,12 +33,12 @@ export const HTML_FILES = {
   client: 'Client',
 } as const;
 
-export const DIALOG_TITLES: Readonly<Record<DialogAction, string>> = {
-  consolidate: 'Tổng hợp báo cáo',
-  report: 'Tạo báo cáo (Google Doc)',
+const DIALOG_TITLES: Readonly<Record<DialogAction, string>> = {
+  consolidate: MENU.consolidate.label,
+  report: MENU.createReport.label,
 };
 
-export const SIDEBAR_TITLE = 'Tình hình nộp báo cáo';
+const SIDEBAR_TITLE = MENU.statusSidebar.label;
 
 /** Room for the result table without scrolling for a dozen units (Google caps a dialog by the window). */
 const DIALOG_SIZE = { width: 600, height: 640 };
@@ -43,7 +47,7 @@ const DIALOG_SIZE = { width: 600, height: 640 };
 const YEARS_BEFORE = 2;
 const YEARS_AFTER = 1;
 
-export interface PeriodChoice {
+interface PeriodChoice {
   readonly kind: PeriodKind;
   readonly year: number;
   readonly label: string;
@@ -126,12 +130,12 @@ export function showPeriodDialog(ss: Spreadsheet, action: DialogAction, now: Dat
 // ---------------------------------------------------------------------------------------------
 // What the period dialog gets back
 
-export interface TabLinks {
+interface TabLinks {
   readonly summary: string | null;
   readonly check: string | null;
 }
 
-export interface ReportLink {
+interface ReportLink {
   readonly name: string;
   readonly url: string;
   readonly version: number;
@@ -150,7 +154,7 @@ export interface PeriodDialogResult {
 }
 
 /** A link that opens one tab of the Sheet. */
-export function tabUrl(ss: Spreadsheet, sheet: GoogleAppsScript.Spreadsheet.Sheet): string {
+function tabUrl(ss: Spreadsheet, sheet: GoogleAppsScript.Spreadsheet.Sheet): string {
   return `${ss.getUrl()}#gid=${sheet.getSheetId()}`;
 }
 
@@ -187,106 +191,6 @@ export function periodDialogResult(
 // ---------------------------------------------------------------------------------------------
 // Tình hình nộp báo cáo
 
-export type SubmissionState = 'submitted' | 'notSubmitted' | 'error';
-
-export const STATE_TEXT: Readonly<Record<SubmissionState, string>> = {
-  submitted: 'đã nộp',
-  notSubmitted: 'chưa nộp',
-  error: 'có lỗi',
-};
-
-export interface UnitStatus {
-  readonly code: string;
-  readonly name: string;
-  readonly tabName: string;
-  readonly tabUrl: string | null;
-  readonly state: SubmissionState;
-  readonly stateText: string;
-  /** Why the state is "có lỗi", in words the secretary can pass on; "" otherwise. */
-  readonly problem: string;
-  readonly counted: number;
-  readonly notCounted: number;
-  /** As written in the unit tab's header block; "" when never stamped. */
-  readonly lastChange: string;
-  /** Has not reported for the period: the sidebar offers a reminder. */
-  readonly remind: boolean;
-}
-
-/**
- * Each unit's state for the period. A tab that cannot be read, or rows that cannot be counted, make
- * "có lỗi" (the unit has something to fix) whether or not it has reported; otherwise a unit has
- * reported ("đã nộp") as consolidation says (UnitTotal.reported: a narrative for the period or a
- * counted row; for the year, a row after the half-year).
- */
-export function unitStatuses(c: Consolidation, tabUrlOf: (tabName: string) => string | null): UnitStatus[] {
-  return c.units.map((u) => {
-    let problem = '';
-    if (u.tabStatus === 'missing') {
-      problem = `Không tìm thấy tab "${u.tabName}". Hãy chạy Báo cáo NTM → Thiết lập bảng tính.`;
-    } else if (u.tabStatus === 'badHeader') {
-      problem = `Dòng tiêu đề của tab "${u.tabName}" đã bị sửa. Hãy chạy Báo cáo NTM → Kiểm tra dữ liệu.`;
-    } else if (u.rejected > 0) {
-      problem = `${u.rejected} dòng không tính được: đơn vị cần sửa (xem Báo cáo NTM → Kiểm tra dữ liệu).`;
-    }
-    const state: SubmissionState = problem ? 'error' : u.reported ? 'submitted' : 'notSubmitted';
-    return {
-      code: u.unitCode,
-      name: u.unitName,
-      tabName: u.tabName,
-      tabUrl: u.tabStatus === 'missing' ? null : tabUrlOf(u.tabName),
-      state,
-      stateText: STATE_TEXT[state],
-      problem,
-      counted: u.activities,
-      notCounted: u.rejected,
-      lastChange: u.lastChange,
-      remind: !u.reported,
-    };
-  });
-}
-
-export interface StatusView {
-  /** The period shown, which the "Nhắc" button names to the server. */
-  readonly kind: PeriodKind;
-  readonly year: number;
-  readonly periodLabel: string;
-  readonly range: string;
-  readonly deadline: string;
-  /** "còn 3 ngày", "hôm nay là hạn cuối", "đã quá hạn 2 ngày" */
-  readonly deadlineNote: string;
-  readonly readAt: string;
-  readonly counts: Readonly<Record<SubmissionState, number>>;
-  readonly units: readonly UnitStatus[];
-  /** "Nhắc tự động đang BẬT (do … bật từ …)": the Sheet's state, whoever looks. */
-  readonly autoReminders: string;
-}
-
-export function statusView(
-  c: Consolidation,
-  settings: Pick<Settings, 'deadlineHalf' | 'deadlineYear'>,
-  today: CivilDate,
-  readAt: string,
-  tabUrlOf: (tabName: string) => string | null,
-  autoReminders = '',
-): StatusView {
-  const units = unitStatuses(c, tabUrlOf);
-  const deadline = deadlineOf(c.period, settings);
-  const counts = { submitted: 0, notSubmitted: 0, error: 0 };
-  for (const u of units) counts[u.state] += 1;
-  return {
-    kind: c.period.kind,
-    year: c.period.year,
-    periodLabel: c.period.label,
-    range: periodRangeText(c.period),
-    deadline: formatDate(deadline),
-    deadlineNote: deadlineNote(today, deadline),
-    readAt,
-    counts,
-    units,
-    autoReminders,
-  };
-}
-
 /** Opens the sidebar for the period whose end is nearest today. Reads the Sheet; writes nothing. */
 export function showStatusSidebar(ss: Spreadsheet, now: Date): void {
   const tz = ss.getSpreadsheetTimeZone();
@@ -312,5 +216,5 @@ export function showSetupCheckDialog(findings: readonly SetupFinding[]): void {
     findings: sorted.map((f) => ({ ...f, levelText: LEVEL_TEXT[f.level] })),
   };
   const output = render(HTML_FILES.setupCheck, { view }).setWidth(DIALOG_SIZE.width).setHeight(DIALOG_SIZE.height);
-  ui().showModalDialog(output, 'Kiểm tra cài đặt');
+  ui().showModalDialog(output, MENU.checkSetup.label);
 }

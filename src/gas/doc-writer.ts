@@ -7,9 +7,9 @@
 // Everything is inserted before the Doc's initial empty paragraph, which stays last: a table is
 // then never the last element, so Docs adds no stray empty paragraph after each table.
 //
-// What DocumentApp cannot do is left to the .docx export: page-number fields (the product tells the
-// secretary the one step in Docs), keep-with-next, a bottom border under a title (drawn here as a
-// centred line of underscores, see Rule in the model).
+// What DocumentApp cannot do is not done: no page-number field (the product tells the secretary the
+// one step in Docs), no keep-with-next, no bottom border under a title (drawn here as a centred line
+// of underscores, see Rule in the model).
 import {
   type Align,
   type CellBlock,

@@ -50,3 +50,18 @@ export function explain(error: unknown): string {
   const head = known ? known.message : 'Có lỗi không mong muốn khi chạy chức năng.';
   return `${head}\n(Chi tiết kỹ thuật: ${text})`;
 }
+
+/** Writes an error to the execution log with its stack, for whoever helps the user. */
+export function logError(error: unknown): void {
+  console.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+}
+
+/** Runs a trigger's work: an error is logged and rethrown, so that Google mails the trigger's owner. */
+export function triggerAction(fn: () => void): void {
+  try {
+    fn();
+  } catch (error) {
+    logError(error);
+    throw error;
+  }
+}

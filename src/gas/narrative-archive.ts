@@ -14,7 +14,7 @@ import { createListTab, ensureSize, readAll, writeBlock } from './sheet-io';
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
-export const ARCHIVE_HEADERS = ['Đơn vị', 'Mã đơn vị', ...NARRATIVE_HEADERS, 'Lưu lúc'] as const;
+const ARCHIVE_HEADERS = ['Đơn vị', 'Mã đơn vị', ...NARRATIVE_HEADERS, 'Lưu lúc'] as const;
 
 /** 0-based columns of the archive tab. */
 const A = { unitCode: 1, label: 2, firstText: 3 } as const;

@@ -2,6 +2,7 @@
 // Doc is rendered from it in the Nghị định 30 layout, logged in Nhật ký báo cáo like a report, and
 // the last one logged for the plan's year is "the current plan" that Gửi kế hoạch sends.
 import { isDateValue } from '../domain/civil-date';
+import type { PlanDocInfo } from '../domain/doc-messages';
 import {
   buildPlan,
   DEFAULT_PLAN_ROWS,
@@ -18,7 +19,6 @@ import { writeOfficialDocument } from './doc-writer';
 import { UserError } from './errors';
 import { withDocumentLock } from './lock';
 import { ownerEmail, secretaryEditors } from './owner';
-import { PAGE_NUMBER_HINT } from './report';
 import { readSettings } from './settings-tab';
 import { ensureSize, protectSheet, readAll, writeBlock } from './sheet-io';
 import { HEADER_BACKGROUND } from './style';
@@ -27,23 +27,11 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 /** The Loại văn bản of a plan in Nhật ký báo cáo. */
-export const PLAN_KIND = 'Kế hoạch';
-
-export const PLAN_TAB_CREATED_MESSAGE = `Chưa có tab "${TAB.plan}": đã tạo tab này với nội dung mẫu của Kế hoạch số 42/KH-BCĐ (xã Minh Tiến).
-Hãy sửa nội dung kế hoạch trong tab (cột Cấp: I, II… cho mục lớn; 1, 2… cho mục nhỏ; a, b… cho ý; "-" hoặc "+" cho gạch đầu dòng; để trống cho đoạn văn), rồi chạy lại chức năng này.
-Số, ngày, trích yếu, người ký và nơi nhận lấy từ tab "${TAB.settings}".`;
+const PLAN_KIND = 'Kế hoạch';
 
 /** The Kỳ of a plan in the logs: a plan is for a year. */
 export function planPeriodLabel(settings: Pick<Settings, 'year'>): string {
   return `Năm ${settings.year}`;
-}
-
-export interface PlanDocInfo {
-  readonly name: string;
-  readonly url: string;
-  /** When it was made, as written in Nhật ký báo cáo. */
-  readonly time: string;
-  readonly version: number;
 }
 
 function layoutPlanTab(sheet: Sheet, secretaries: readonly string[]): void {
@@ -61,7 +49,7 @@ function layoutPlanTab(sheet: Sheet, secretaries: readonly string[]): void {
 }
 
 /** The rows of the Kế hoạch tab, or null when the tab did not exist and has just been created. */
-export function readOrCreatePlanTab(ss: Spreadsheet, secretaries: readonly string[]): PlanRow[] | null {
+function readOrCreatePlanTab(ss: Spreadsheet, secretaries: readonly string[]): PlanRow[] | null {
   const sheet = ss.getSheetByName(TAB.plan);
   if (!sheet) {
     layoutPlanTab(ss.insertSheet(TAB.plan), secretaries);
@@ -77,7 +65,7 @@ export function readOrCreatePlanTab(ss: Spreadsheet, secretaries: readonly strin
 }
 
 /** Renders the plan Doc and logs it as the current plan; the caller holds the document lock. */
-export function createPlanDoc(
+function createPlanDoc(
   ss: Spreadsheet,
   settings: Settings,
   rows: readonly PlanRow[],
@@ -143,13 +131,4 @@ export function createPlan(ss: Spreadsheet, now: Date, user: string): CreatePlan
     if (!rows) return { tabCreated: true };
     return { tabCreated: false, doc: createPlanDoc(ss, settings, rows, now, user) };
   });
-}
-
-export function describePlanDoc(doc: PlanDocInfo): string {
-  return [
-    `Đã tạo kế hoạch "${doc.name}"${doc.version > 1 ? ` — lần ${doc.version}; bản này thay các bản trước và là bản sẽ được gửi (xem tab ${TAB.reportLog})` : ''}.`,
-    `Liên kết: ${doc.url}`,
-    `Để gửi cho nơi nhận: Báo cáo NTM → Gửi kế hoạch qua Gmail.`,
-    PAGE_NUMBER_HINT,
-  ].join('\n');
 }

@@ -5,14 +5,22 @@
 // Everything here runs without the Ui: the trigger has none (SpreadsheetApp.getUi() throws there),
 // so questions and answers stay in src/main.ts.
 import { civilInZone } from '../domain/civil-date';
-import { type UnitAddress, unitAddress } from '../domain/mail-recipients';
+import { unitAddress } from '../domain/mail-recipients';
 import { reminderMail } from '../domain/mail-text';
-import { deadlineOf, periodOf, periodRangeText } from '../domain/periods';
+import { deadlineOf, periodOf } from '../domain/periods';
+import {
+  type LateUnit,
+  MAX_RECIPIENTS_PER_MESSAGE,
+  type ReminderPlan,
+  type ReminderResult,
+  reminderCost,
+} from '../domain/reminder-text';
 import { automaticReminderTarget, manualReminderTarget, type ReminderTarget } from '../domain/reminder-window';
 import { fitQuota, reminderOn } from '../domain/send-log';
 import { TAB } from '../domain/tab-names';
 import type { CivilDate, PeriodKind, Settings, UnitSetting } from '../domain/types';
 import { formatDate, formatDateTime, nameKey } from '../domain/vn-format';
+import { MENU } from '../ui/menu';
 import { computeConsolidation } from './consolidation';
 import { UserError } from './errors';
 import { withDocumentLock } from './lock';
@@ -21,34 +29,6 @@ import { readSendLog, type SendAttempt, sendWithLog } from './send-log';
 import { readSettings } from './settings-tab';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
-
-/** MailApp's limit; a unit with more editors than this gets the first 50. */
-const MAX_RECIPIENTS_PER_MESSAGE = 50;
-
-export interface LateUnit {
-  readonly unit: UnitSetting;
-  readonly address: UnitAddress;
-  /** Rows typed but not counted (errors): said in the mail, so the unit does not ignore it. */
-  readonly rowsWithErrors: number;
-}
-
-export interface ReminderPlan {
-  readonly target: ReminderTarget;
-  readonly today: CivilDate;
-  /** Late, with an address, not yet reminded today: who would get a mail. */
-  readonly toRemind: readonly LateUnit[];
-  /** Late, but reminded today already (or possibly: "đang gửi"). */
-  readonly remindedToday: readonly LateUnit[];
-  /** Late, with no usable address. */
-  readonly noAddress: readonly LateUnit[];
-  /** Units that have reported for the period. */
-  readonly reported: readonly UnitSetting[];
-  readonly quota: number;
-}
-
-function cost(l: LateUnit): number {
-  return Math.min(l.address.emails.length, MAX_RECIPIENTS_PER_MESSAGE);
-}
 
 /** Reads the unit tabs (without writing) and the log, and works out who is late and who to mail. */
 export function planReminders(
@@ -79,17 +59,6 @@ export function planReminders(
   return { target, today, toRemind, remindedToday, noAddress, reported, quota: MailApp.getRemainingDailyQuota() };
 }
 
-export interface ReminderResult {
-  readonly target: ReminderTarget;
-  readonly sent: readonly LateUnit[];
-  readonly failed: readonly { readonly late: LateUnit; readonly message: string }[];
-  /** Not sent: the daily quota ran out. */
-  readonly later: readonly LateUnit[];
-  readonly remindedToday: readonly LateUnit[];
-  readonly noAddress: readonly LateUnit[];
-  readonly reported: readonly UnitSetting[];
-}
-
 /**
  * Sends the reminders of `plan` (only to units still not reminded today: the log is read again
  * under the lock), as many as today's quota allows.
@@ -101,12 +70,12 @@ export function sendReminders(
   user: string,
   automatic: boolean,
 ): ReminderResult {
-  return withDocumentLock('Nhắc nộp báo cáo', () => {
+  return withDocumentLock(MENU.remind.label, () => {
     const { settings } = readSettings(ss);
     const log = readSendLog(ss);
     const still = plan.toRemind.filter((l) => !reminderOn(log, l.unit.code, plan.today));
     const again = plan.toRemind.filter((l) => !still.includes(l));
-    const { now: batch, later } = fitQuota(still, cost, MailApp.getRemainingDailyQuota());
+    const { now: batch, later } = fitQuota(still, reminderCost, MailApp.getRemainingDailyQuota());
     const timeZone = ss.getSpreadsheetTimeZone();
     const sheetUrl = ss.getUrl();
     const { period, deadline } = plan.target;
@@ -226,77 +195,4 @@ export function remindOneUnit(
     throw new UserError('Đã hết hạn mức gửi thư của tài khoản trong ngày hôm nay. Vui lòng gửi lại vào ngày mai.');
   }
   return { sent: false, to: [], message: `${unit.name} đã được nhắc hôm nay (xem tab ${TAB.sendLog}).` };
-}
-
-function names(list: readonly LateUnit[]): string {
-  return list.map((l) => l.unit.name).join(', ');
-}
-
-function targetLine(plan: Pick<ReminderPlan, 'target' | 'today'>): string {
-  const { period, deadline } = plan.target;
-  return `Kỳ ${period.label} (${periodRangeText(period)}), hạn nộp ngày ${formatDate(deadline)}.`;
-}
-
-/** How many of the units to remind fit in today's quota. */
-export function remindersFitToday(plan: ReminderPlan): number {
-  return fitQuota(plan.toRemind, cost, plan.quota).now.length;
-}
-
-/** The question before reminders by hand. */
-export function describeReminderPlan(plan: ReminderPlan): string {
-  const fit = remindersFitToday(plan);
-  return [
-    targetLine(plan),
-    `Gửi thư nhắc nộp báo cáo cho ${plan.toRemind.length} đơn vị chưa có báo cáo:`,
-    plan.toRemind.map((l) => `- ${l.unit.name} <${l.address.emails.join(', ')}>`).join('\n'),
-    fit < plan.toRemind.length
-      ? `Hạn mức gửi thư hôm nay của tài khoản chỉ còn ${plan.quota} người nhận: lần này gửi ${fit} đơn vị, số còn lại gửi vào ngày mai.`
-      : '',
-    ...notes(plan),
-    'Gửi ngay?',
-  ]
-    .filter(Boolean)
-    .join('\n');
-}
-
-function notes(r: Pick<ReminderPlan, 'remindedToday' | 'noAddress' | 'reported'>): string[] {
-  return [
-    r.remindedToday.length > 0 ? `Đã được nhắc hôm nay (không nhắc lại): ${names(r.remindedToday)}.` : '',
-    r.noAddress.length > 0
-      ? `Chưa có báo cáo nhưng không có email hợp lệ trong tab ${TAB.settings} (không gửi được): ${names(r.noAddress)}.`
-      : '',
-    r.reported.length > 0 ? `Đã có báo cáo: ${r.reported.length} đơn vị.` : '',
-  ].filter(Boolean);
-}
-
-/** When there is nobody to remind (no question asked). */
-export function describeNoReminder(plan: ReminderPlan): string {
-  const late = plan.toRemind.length + plan.remindedToday.length + plan.noAddress.length;
-  const head =
-    late === 0
-      ? 'Tất cả các đơn vị đã có báo cáo: không cần nhắc.'
-      : plan.toRemind.length > 0
-        ? 'Hạn mức gửi thư hôm nay của tài khoản đã hết. Hãy chạy lại chức năng này vào ngày mai.'
-        : 'Không có đơn vị nào cần gửi thư nhắc lúc này.';
-  return [targetLine(plan), head, ...notes(plan)].join('\n');
-}
-
-export function describeReminders(r: ReminderResult): string {
-  return [
-    r.sent.length > 0
-      ? `Đã gửi thư nhắc cho ${r.sent.length} đơn vị: ${names(r.sent)}.`
-      : 'Chưa gửi được thư nhắc nào.',
-    r.failed.length > 0
-      ? `Gửi lỗi (có thể nhắc lại khi chạy lại chức năng này):\n${r.failed
-          .map((f) => `- ${f.late.unit.name}: ${f.message.split('\n')[0]}`)
-          .join('\n')}`
-      : '',
-    r.later.length > 0
-      ? `Còn ${r.later.length} đơn vị chưa được nhắc vì đã hết hạn mức gửi thư hôm nay: ${names(r.later)}.`
-      : '',
-    ...notes(r),
-    `Chi tiết ở tab ${TAB.sendLog}.`,
-  ]
-    .filter(Boolean)
-    .join('\n');
 }

@@ -21,10 +21,6 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 export const REPORT_KIND = 'Báo cáo';
 
-/** DocumentApp cannot insert a page-number field: the one step the secretary does in the Doc. */
-export const PAGE_NUMBER_HINT =
-  'Để đánh số trang theo Nghị định 30 (từ trang 2, giữa phía trên): trong Google Docs chọn Chèn → Số trang → kiểu "đầu trang, bỏ qua trang đầu".';
-
 export interface ReportResult {
   readonly name: string;
   readonly url: string;

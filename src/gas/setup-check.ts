@@ -18,6 +18,7 @@ import {
 } from '../domain/setup-check';
 import { TAB } from '../domain/tab-names';
 import { formatDateTime, nameKey } from '../domain/vn-format';
+import { MENU } from '../ui/menu';
 import { ownReminderTriggerCount, readAutoReminders } from './auto-reminders';
 import { DOC_LOG_HEADERS } from './doc-log';
 import { writeLayout } from './layout-writer';
@@ -113,7 +114,7 @@ export function checkSetup(ss: Spreadsheet, user: string, now: Date): SetupCheck
   findings.push(docFinding('kế hoạch', readDoc(plan && { name: plan.name, url: plan.url }, has(SCOPE.docs))));
 
   const layout = setupCheckLayout(findings, { readAt: formatDateTime(now, tz), readBy: user });
-  withDocumentLock('Kiểm tra cài đặt', () =>
+  withDocumentLock(MENU.checkSetup.label, () =>
     replaceSheet(ss, TAB.check, (sheet) => {
       writeLayout(sheet, layout, COLUMN_WIDTHS);
       sheet.getRange(1, 3, layout.values.length, 2).setWrap(true);

@@ -11,6 +11,7 @@ import type { Finding, Settings } from '../domain/types';
 import { UNIT_TAB } from '../domain/unit-tab';
 import { planUnitTabs, type TabFacts, type UnitTabPlan } from '../domain/unit-tab-plan';
 import { nameKey } from '../domain/vn-format';
+import { MENU } from '../ui/menu';
 import { createCatalogueTab, refreshCatalogueTab } from './catalogue-tab';
 import { explain, UserError } from './errors';
 import { writeGuideTab } from './guide-tab';
@@ -45,7 +46,7 @@ export interface SetupResult extends SetupOutcome {
   readonly notes: readonly string[];
 }
 
-const ACTION = 'Thiết lập bảng tính';
+const ACTION = MENU.setup.label;
 /**
  * Apps Script ends a run at 6 minutes, and then shows nothing of ours. Setup stops between tabs
  * once this much wall time has passed, leaving room for the tab in progress and the message.

@@ -1,8 +1,8 @@
 // Talking to the person at the Sheet: alerts, confirmations, and the one place where an
 // error becomes a Vietnamese message instead of a stack trace.
-import { explain } from './errors';
+import { explain, logError } from './errors';
 
-export const PRODUCT_TITLE = 'Báo cáo NTM';
+const PRODUCT_TITLE = 'Báo cáo NTM';
 
 export function ui(): GoogleAppsScript.Base.Ui {
   return SpreadsheetApp.getUi();
@@ -23,7 +23,7 @@ export function menuAction(fn: () => void): void {
   try {
     fn();
   } catch (error) {
-    console.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+    logError(error);
     tell(explain(error), `${PRODUCT_TITLE}: chưa thực hiện được`);
   }
 }
@@ -35,7 +35,7 @@ export function outcome<T>(fn: () => T): Outcome<T> {
   try {
     return { ok: true, value: fn() };
   } catch (error) {
-    console.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+    logError(error);
     return { ok: false, message: explain(error) };
   }
 }

@@ -4,7 +4,7 @@
 // account; a unit's editor is still refused everything; a secretary taken off the list is refused
 // at once and loses the product's tabs at the owner's next setup. Google's shared drives (no owner)
 // cannot be made in the emulator (Spreadsheet.getOwner() always names one): that rule is checked
-// on the decision function itself.
+// on the decision function itself (test/domain/secretary.test.ts).
 import {
   newScenario,
   type Scenario,
@@ -15,7 +15,6 @@ import {
 } from '../../local/tools/scenario';
 import { SAMPLE_CATALOGUE, SAMPLE_SETTINGS } from '../../src/domain/sample';
 import type { Settings } from '../../src/domain/types';
-import { secretaryRefusal } from '../../src/gas/owner';
 import { alertsSince, answer, type Outcome } from './mail-helpers';
 import { lastAlert, PROTECTED, protectionOf, rowStarting, snapshotAll } from './setup-helpers';
 
@@ -300,70 +299,4 @@ describe('a Cấu hình made before "Email thư ký" existed', () => {
     s.app.call('menuSetup');
     expect(lastAlert(s).message).not.toMatch(/Đã thêm vào tab Cấu hình/);
   });
-});
-
-describe('who may run a secretary’s action (the rule, including shared drives)', () => {
-  const action = 'Tổng hợp báo cáo';
-  const A = 'chutich@gmail.com';
-  const B = 'thuky@gmail.com';
-  const C = 'donvi@gmail.com';
-  const rule = (user: string, owner: string, secretaries: readonly string[] | null) =>
-    secretaryRefusal({ action, user, owner, secretaries });
-
-  it('lets the owner and the listed secretaries through, and refuses anyone else', () => {
-    expect(rule(A, A, [])).toBeNull();
-    expect(rule(A, A, [B])).toBeNull();
-    expect(rule(B, A, [B])).toBeNull();
-    expect(rule(C, A, [B])).toBe(refusalOf(A, C, [B]));
-    expect(rule(B, A, [])).toBe(refusalOf(A, B, []));
-  });
-
-  it('refuses when no address is known (""), whatever the list: the check fails closed', () => {
-    for (const owner of [A, '']) {
-      for (const list of [[], [B], null]) {
-        const message = rule('', owner, list);
-        expect(message).toContain('Google không cho tiện ích biết email của tài khoản đang chạy');
-        expect(message).toContain(`"${action}" chưa được chạy`);
-        expect(message).toMatch(/Chưa thay đổi gì trong bảng tính\.$/);
-      }
-    }
-  });
-
-  it('on a shared drive (no owner), lets only the listed secretaries through', () => {
-    expect(rule(B, '', [B])).toBeNull();
-    const other = rule(C, '', [B]);
-    expect(other).toContain(`"${action}"`);
-    expect(other).toContain(`(${B})`);
-    expect(other).toContain(C);
-    expect(other).not.toMatch(/chủ bảng tính \(/);
-    expect(other).toMatch(/Chưa thay đổi gì trong bảng tính\.$/);
-  });
-
-  it('on a shared drive with an empty list, refuses everyone and says to fill the field', () => {
-    for (const user of [B, C]) {
-      const message = rule(user, '', []);
-      expect(message).toContain('Shared Drive');
-      expect(message).toContain('"Email thư ký" của tab Cấu hình');
-      expect(message).toMatch(/còn trống/);
-      expect(message).toMatch(/Hãy ghi email của thư ký vào mục đó/);
-      expect(message).toMatch(/Chưa thay đổi gì trong bảng tính\.$/);
-    }
-  });
-
-  it('before Cấu hình exists: the owner starts; on a shared drive whoever can edit starts', () => {
-    expect(rule(A, A, null)).toBeNull();
-    expect(rule(B, A, null)).toBe(
-      `Bảng tính chưa được thiết lập (chưa có tab "Cấu hình"): chỉ chủ bảng tính (${A}) chạy được "${action}". ${NOTHING}`,
-    );
-    expect(rule(B, '', null)).toBeNull();
-  });
-
-  function refusalOf(owner: string, user: string, listed: readonly string[]): string {
-    const others =
-      listed.length > 0 ? ` và người có email ở mục "Email thư ký" của tab Cấu hình (${listed.join(', ')})` : '';
-    return (
-      `Chỉ thư ký BQL NTM xã chạy được "${action}": chủ bảng tính (${owner})${others}. ` +
-      `Nếu bạn là thư ký, hãy nhờ chủ bảng tính ghi email ${user} vào mục "Email thư ký" của tab Cấu hình rồi chạy lại. ${NOTHING}`
-    );
-  }
 });

@@ -54,7 +54,7 @@ export function money(unit: number, integrated: number, social: number): Money {
   return { unit, integrated, social, total: unit + integrated + social };
 }
 
-function unitTotal(code: string, name: string, over: Partial<UnitTotal>): UnitTotal {
+export function unitTotal(code: string, name: string, over: Partial<UnitTotal>): UnitTotal {
   return {
     unitCode: code,
     unitName: name,

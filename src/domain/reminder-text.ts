@@ -1,0 +1,174 @@
+// Nhắc nộp báo cáo: who is late and who gets a mail, the question asked before reminders by hand,
+// what was sent, and the automatic reminders' state and rule, in the secretary's words.
+// src/gas/reminders.ts and src/gas/auto-reminders.ts read the Sheet, send and keep the trigger.
+
+import type { UnitAddress } from './mail-recipients';
+import { periodRangeText } from './periods';
+import { type ReminderTarget, reminderLead } from './reminder-window';
+import { fitQuota } from './send-log';
+import { TAB } from './tab-names';
+import type { CivilDate, Settings, UnitSetting } from './types';
+import { formatDate, formatDateTime } from './vn-format';
+
+/** The hour (spreadsheet time) the daily trigger runs at. */
+export const REMINDER_HOUR = 7;
+
+/** MailApp's limit; a unit with more editors than this gets the first 50. */
+export const MAX_RECIPIENTS_PER_MESSAGE = 50;
+
+export interface LateUnit {
+  readonly unit: UnitSetting;
+  readonly address: UnitAddress;
+  /** Rows typed but not counted (errors): said in the mail, so the unit does not ignore it. */
+  readonly rowsWithErrors: number;
+}
+
+export interface ReminderPlan {
+  readonly target: ReminderTarget;
+  readonly today: CivilDate;
+  /** Late, with an address, not yet reminded today: who would get a mail. */
+  readonly toRemind: readonly LateUnit[];
+  /** Late, but reminded today already (or possibly: "đang gửi"). */
+  readonly remindedToday: readonly LateUnit[];
+  /** Late, with no usable address. */
+  readonly noAddress: readonly LateUnit[];
+  /** Units that have reported for the period. */
+  readonly reported: readonly UnitSetting[];
+  readonly quota: number;
+}
+
+export interface ReminderResult {
+  readonly target: ReminderTarget;
+  readonly sent: readonly LateUnit[];
+  readonly failed: readonly { readonly late: LateUnit; readonly message: string }[];
+  /** Not sent: the daily quota ran out. */
+  readonly later: readonly LateUnit[];
+  readonly remindedToday: readonly LateUnit[];
+  readonly noAddress: readonly LateUnit[];
+  readonly reported: readonly UnitSetting[];
+}
+
+/** Recipients a reminder to `l` takes from the daily quota. */
+export function reminderCost(l: LateUnit): number {
+  return Math.min(l.address.emails.length, MAX_RECIPIENTS_PER_MESSAGE);
+}
+
+function names(list: readonly LateUnit[]): string {
+  return list.map((l) => l.unit.name).join(', ');
+}
+
+function targetLine(plan: Pick<ReminderPlan, 'target' | 'today'>): string {
+  const { period, deadline } = plan.target;
+  return `Kỳ ${period.label} (${periodRangeText(period)}), hạn nộp ngày ${formatDate(deadline)}.`;
+}
+
+/** How many of the units to remind fit in today's quota. */
+export function remindersFitToday(plan: ReminderPlan): number {
+  return fitQuota(plan.toRemind, reminderCost, plan.quota).now.length;
+}
+
+/** The question before reminders by hand. */
+export function describeReminderPlan(plan: ReminderPlan): string {
+  const fit = remindersFitToday(plan);
+  return [
+    targetLine(plan),
+    `Gửi thư nhắc nộp báo cáo cho ${plan.toRemind.length} đơn vị chưa có báo cáo:`,
+    plan.toRemind.map((l) => `- ${l.unit.name} <${l.address.emails.join(', ')}>`).join('\n'),
+    fit < plan.toRemind.length
+      ? `Hạn mức gửi thư hôm nay của tài khoản chỉ còn ${plan.quota} người nhận: lần này gửi ${fit} đơn vị, số còn lại gửi vào ngày mai.`
+      : '',
+    ...notes(plan),
+    'Gửi ngay?',
+  ]
+    .filter(Boolean)
+    .join('\n');
+}
+
+function notes(r: Pick<ReminderPlan, 'remindedToday' | 'noAddress' | 'reported'>): string[] {
+  return [
+    r.remindedToday.length > 0 ? `Đã được nhắc hôm nay (không nhắc lại): ${names(r.remindedToday)}.` : '',
+    r.noAddress.length > 0
+      ? `Chưa có báo cáo nhưng không có email hợp lệ trong tab ${TAB.settings} (không gửi được): ${names(r.noAddress)}.`
+      : '',
+    r.reported.length > 0 ? `Đã có báo cáo: ${r.reported.length} đơn vị.` : '',
+  ].filter(Boolean);
+}
+
+/** When there is nobody to remind (no question asked). */
+export function describeNoReminder(plan: ReminderPlan): string {
+  const late = plan.toRemind.length + plan.remindedToday.length + plan.noAddress.length;
+  const head =
+    late === 0
+      ? 'Tất cả các đơn vị đã có báo cáo: không cần nhắc.'
+      : plan.toRemind.length > 0
+        ? 'Hạn mức gửi thư hôm nay của tài khoản đã hết. Hãy chạy lại chức năng này vào ngày mai.'
+        : 'Không có đơn vị nào cần gửi thư nhắc lúc này.';
+  return [targetLine(plan), head, ...notes(plan)].join('\n');
+}
+
+export function describeReminders(r: ReminderResult): string {
+  return [
+    r.sent.length > 0
+      ? `Đã gửi thư nhắc cho ${r.sent.length} đơn vị: ${names(r.sent)}.`
+      : 'Chưa gửi được thư nhắc nào.',
+    r.failed.length > 0
+      ? `Gửi lỗi (có thể nhắc lại khi chạy lại chức năng này):\n${r.failed
+          .map((f) => `- ${f.late.unit.name}: ${f.message.split('\n')[0]}`)
+          .join('\n')}`
+      : '',
+    r.later.length > 0
+      ? `Còn ${r.later.length} đơn vị chưa được nhắc vì đã hết hạn mức gửi thư hôm nay: ${names(r.later)}.`
+      : '',
+    ...notes(r),
+    `Chi tiết ở tab ${TAB.sendLog}.`,
+  ]
+    .filter(Boolean)
+    .join('\n');
+}
+
+// ---- Automatic reminders
+
+/** The Sheet's automatic reminders: on or off, who changed that last and when. */
+export interface AutoReminderState {
+  readonly on: boolean;
+  /** Who turned it on (or off, for the last change), lower-cased. */
+  readonly by: string;
+  /** When that was, as an ISO instant. */
+  readonly since: string;
+}
+
+function autoRemindersRule(settings: Pick<Settings, 'reminderDaysBefore'>): string {
+  const lead = reminderLead(settings);
+  return `mỗi ngày khoảng ${REMINDER_HOUR}–${REMINDER_HOUR + 1} giờ sáng, từ ${lead} ngày trước hạn nộp đến ngày hết hạn, tiện ích gửi thư nhắc các đơn vị chưa có báo cáo (mỗi đơn vị nhiều nhất một thư mỗi ngày). Số ngày nhắc trước hạn sửa ở tab ${TAB.settings}.`;
+}
+
+/** "đang BẬT (do a@x bật từ 14/06/2023 08:00)" / "đang TẮT (do b@x tắt từ …)" / "đang TẮT". */
+export function autoReminderStateText(state: AutoReminderState, timeZone: string): string {
+  const when = state.since ? formatDateTime(new Date(state.since), timeZone) : '';
+  if (state.on) return `đang BẬT (do ${state.by} bật từ ${when})`;
+  if (state.by) return `đang TẮT (do ${state.by} tắt từ ${when})`;
+  return 'đang TẮT';
+}
+
+/** The state after a change. */
+export function describeAutoReminders(
+  state: AutoReminderState,
+  settings: Pick<Settings, 'reminderDaysBefore'>,
+  timeZone: string,
+): string {
+  return state.on
+    ? `Đã bật nhắc tự động (thư gửi từ tài khoản ${state.by}): ${autoRemindersRule(settings)}`
+    : `Đã tắt nhắc tự động cho cả bảng tính: không còn thư nhắc tự động nào được gửi, kể cả từ tài khoản của thư ký khác đã bật trước đó. (${autoReminderStateText(state, timeZone)})`;
+}
+
+/** The question of the on/off menu item, given the current state. */
+export function autoRemindersQuestion(
+  state: AutoReminderState,
+  settings: Pick<Settings, 'reminderDaysBefore'>,
+  timeZone: string,
+): string {
+  const now = `Nhắc tự động ${autoReminderStateText(state, timeZone)}`;
+  return state.on
+    ? `${now}: ${autoRemindersRule(settings)}\nTắt nhắc tự động cho cả bảng tính?`
+    : `${now}. Nếu bật: ${autoRemindersRule(settings)} Thư gửi từ tài khoản của bạn.\nBật nhắc tự động?`;
+}
