@@ -39,6 +39,7 @@ import {
   showStatusSidebar,
 } from './gas/dialogs';
 import { logError, triggerAction, UserError } from './gas/errors';
+import type { Spreadsheet } from './gas/gas-types';
 import { previewInvites, sendInvites } from './gas/invite';
 import { activeUserEmail, assertSecretary } from './gas/owner';
 import { createPlan } from './gas/plan';
@@ -59,8 +60,6 @@ import { setupSpreadsheet } from './gas/setup';
 import { checkSetup } from './gas/setup-check';
 import { confirm, menuAction, type Outcome, outcome, tell } from './gas/ui';
 import { buildMenu, MENU } from './ui/menu';
-
-type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 const { sheet, ui, email, docs, mail, triggers } = SCOPE;
 

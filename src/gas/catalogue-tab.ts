@@ -11,11 +11,9 @@ import {
 import { TAB } from '../domain/tab-names';
 import type { Finding } from '../domain/types';
 import { UserError } from './errors';
+import type { Sheet, Spreadsheet } from './gas-types';
 import { ensureSize, protectSheet, readAll, writeBlock } from './sheet-io';
 import { HEADER_BACKGROUND } from './style';
-
-type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
-type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 const CATALOGUE_PROTECTION = 'Danh mục: chỉ thư ký BQL NTM xã được sửa (các đơn vị chọn từ danh sách thả xuống)';
 

@@ -11,6 +11,7 @@ import { cellAfterLabel, HEADER_SCAN_COLUMNS, LAST_CHANGE_LABEL, UNIT_TAB, unitC
 import { formatDateTime } from '../domain/vn-format';
 import { MENU } from '../ui/menu';
 import { readCatalogue } from './catalogue-tab';
+import type { Sheet, Spreadsheet } from './gas-types';
 import { CHECK_COLUMN_WIDTHS, writeLayout } from './layout-writer';
 import { withDocumentLock } from './lock';
 import { otherTabFindings } from './other-tabs';
@@ -18,8 +19,6 @@ import { isSecretary, ownerEmail, secretaryEditors } from './owner';
 import { readSettings } from './settings-tab';
 import { protectSheet, readAll, readFormulas, replaceSheet } from './sheet-io';
 import { findUnitSheets, type UnitSheet } from './unit-sheet';
-
-type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 /**
  * Checks the unit whose tab is active, or every unit when the active tab is not a unit's.
@@ -86,7 +85,7 @@ export function checkData(ss: Spreadsheet, activeTab: string, user: string, now:
  * Only a tab carrying the unit-tab header block is stamped: a tab the secretary made may hold
  * anything in the cell where unit tabs keep their code.
  */
-export function stampLastChange(sheet: GoogleAppsScript.Spreadsheet.Sheet, row: number, now: Date, tz: string): void {
+export function stampLastChange(sheet: Sheet, row: number, now: Date, tz: string): void {
   if (row < UNIT_TAB.narrativeHeaderRow) return;
   if (sheet.getMaxColumns() < UNIT_TAB.codeValueCol) return;
   // Labels are found where they stand now: the unit may have inserted a column before them.

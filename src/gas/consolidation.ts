@@ -8,6 +8,7 @@ import type { Consolidation, Finding, PeriodKind, Settings } from '../domain/typ
 import { formatDateTime } from '../domain/vn-format';
 import { MENU } from '../ui/menu';
 import { readCatalogue } from './catalogue-tab';
+import type { Spreadsheet } from './gas-types';
 import { CHECK_COLUMN_WIDTHS, SUMMARY_COLUMN_WIDTHS, writeLayout } from './layout-writer';
 import { withDocumentLock } from './lock';
 import { readArchivedNarratives } from './narrative-archive';
@@ -17,8 +18,6 @@ import { readSettings } from './settings-tab';
 import { keepingActiveTab, protectSheet, readAll, readFormulas, replaceSheets } from './sheet-io';
 import { insertSummaryCharts } from './summary-charts';
 import { findUnitSheets, type UnitSheet } from './unit-sheet';
-
-type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 interface UnitCount {
   readonly unit: string;

@@ -16,11 +16,10 @@ import { MENU } from '../ui/menu';
 import { readAutoReminders } from './auto-reminders';
 import type { ConsolidationRun } from './consolidation';
 import { readConsolidation } from './consolidation';
+import type { Sheet, Spreadsheet } from './gas-types';
 import type { ReportResult } from './report';
 import { readSettings } from './settings-tab';
 import { ui } from './ui';
-
-type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 export type DialogAction = 'consolidate' | 'report';
 
@@ -154,7 +153,7 @@ export interface PeriodDialogResult {
 }
 
 /** A link that opens one tab of the Sheet. */
-function tabUrl(ss: Spreadsheet, sheet: GoogleAppsScript.Spreadsheet.Sheet): string {
+function tabUrl(ss: Spreadsheet, sheet: Sheet): string {
   return `${ss.getUrl()}#gid=${sheet.getSheetId()}`;
 }
 

@@ -2,9 +2,8 @@
 // version, and which one is current. Regenerating makes a new version; the log says which is used.
 import { TAB } from '../domain/tab-names';
 import { nameKey } from '../domain/vn-format';
+import type { Sheet, Spreadsheet } from './gas-types';
 import { createListTab, ensureSize, readAll, writeBlock } from './sheet-io';
-
-type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 export const DOC_LOG_HEADERS = [
   'Thời gian',
@@ -33,7 +32,7 @@ export interface DocLogEntry {
   readonly version: number;
 }
 
-function logSheet(ss: Spreadsheet, secretaries: readonly string[]): GoogleAppsScript.Spreadsheet.Sheet {
+function logSheet(ss: Spreadsheet, secretaries: readonly string[]): Sheet {
   return (
     ss.getSheetByName(TAB.reportLog) ??
     createListTab(ss, TAB.reportLog, DOC_LOG_HEADERS, {

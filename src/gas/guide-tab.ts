@@ -6,11 +6,9 @@ import { TAB } from '../domain/tab-names';
 import type { Settings } from '../domain/types';
 import { MENU_ITEMS } from '../ui/menu';
 import { asCell, type CellValue } from './cell-text';
+import type { Sheet, Spreadsheet } from './gas-types';
 import { ensureSize, protectSheet } from './sheet-io';
 import { HEADER_BACKGROUND, TITLE_FONT_SIZE } from './style';
-
-type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
-type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 const WIDTHS = [230, 520, 160, 300];
 const DESCRIPTION = 'Hướng dẫn: do tiện ích viết; chỉ thư ký sửa';

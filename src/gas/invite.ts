@@ -13,13 +13,12 @@ import {
 import { fitQuota, inviteDeliveryState, type SendLogEntry } from '../domain/send-log';
 import { formatDateTime } from '../domain/vn-format';
 import { readCatalogue } from './catalogue-tab';
+import type { Spreadsheet } from './gas-types';
 import { withDocumentLock } from './lock';
 import { ownerEmail, secretaryEditors } from './owner';
 import { readSendLog, type SendAttempt, sendWithLog } from './send-log';
 import { readSettings } from './settings-tab';
 import { findUnitSheets } from './unit-sheet';
-
-type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 /** The link that opens the Sheet on one tab. */
 export function tabUrl(ss: Spreadsheet, sheetId: number): string {

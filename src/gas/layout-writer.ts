@@ -3,9 +3,8 @@
 // equal column widths.
 import type { SheetLayout } from '../domain/summary-sheet';
 import { columnLetter } from '../domain/unit-tab';
+import type { Sheet } from './gas-types';
 import { ensureSize, writeBlock } from './sheet-io';
-
-type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 const HEADER_BACKGROUND = '#d9ead3';
 

@@ -9,10 +9,8 @@ import type { UnitSetting } from '../domain/types';
 import { NARRATIVE_HEADERS, narrativeLabels, narrativeLabelYear, UNIT_TAB } from '../domain/unit-tab';
 import { foldVi, formatDateTime, nameKey } from '../domain/vn-format';
 import { typedText } from '../domain/vn-parse';
+import type { Sheet, Spreadsheet } from './gas-types';
 import { createListTab, ensureSize, readAll, writeBlock } from './sheet-io';
-
-type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
-type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 const ARCHIVE_HEADERS = ['Đơn vị', 'Mã đơn vị', ...NARRATIVE_HEADERS, 'Lưu lúc'] as const;
 

@@ -4,10 +4,9 @@
 import { type OtherTab, otherTabFinding } from '../domain/other-tabs';
 import { isReservedTabName } from '../domain/tab-names';
 import type { Finding } from '../domain/types';
+import type { Spreadsheet } from './gas-types';
 import { readAll } from './sheet-io';
 import type { UnitSheet } from './unit-sheet';
-
-type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 export function otherTabFindings(ss: Spreadsheet, found: readonly UnitSheet[]): Finding[] {
   const claimed = new Set(found.flatMap((f) => (f.sheet ? [f.name] : [])));

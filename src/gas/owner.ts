@@ -8,9 +8,9 @@ import { readSecretaryEmails } from '../domain/settings-sheet';
 import { TAB } from '../domain/tab-names';
 import type { Settings } from '../domain/types';
 import { UserError } from './errors';
+import type { Spreadsheet } from './gas-types';
 import { readAll } from './sheet-io';
 
-type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Secretaries = Pick<Settings, 'secretaryEmails'>;
 
 /** The owner's e-mail, lower-cased; `fallback` when Google does not say (a shared drive). */

@@ -17,14 +17,12 @@ import { formatDateTime, nameKey } from '../domain/vn-format';
 import { DOC_LOG_HEADERS, logDocument, nextVersion } from './doc-log';
 import { writeOfficialDocument } from './doc-writer';
 import { UserError } from './errors';
+import type { Sheet, Spreadsheet } from './gas-types';
 import { withDocumentLock } from './lock';
 import { ownerEmail, secretaryEditors } from './owner';
 import { readSettings } from './settings-tab';
 import { ensureSize, protectSheet, readAll, writeBlock } from './sheet-io';
 import { HEADER_BACKGROUND } from './style';
-
-type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
-type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 /** The Loại văn bản of a plan in Nhật ký báo cáo. */
 const PLAN_KIND = 'Kế hoạch';

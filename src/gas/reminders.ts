@@ -23,12 +23,11 @@ import { formatDate, formatDateTime, nameKey } from '../domain/vn-format';
 import { MENU } from '../ui/menu';
 import { computeConsolidation } from './consolidation';
 import { UserError } from './errors';
+import type { Spreadsheet } from './gas-types';
 import { withDocumentLock } from './lock';
 import { ownerEmail, secretaryEditors } from './owner';
 import { readSendLog, type SendAttempt, sendWithLog } from './send-log';
 import { readSettings } from './settings-tab';
-
-type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 /** Reads the unit tabs (without writing) and the log, and works out who is late and who to mail. */
 export function planReminders(

@@ -12,12 +12,11 @@ import { logDocument, nextVersion } from './doc-log';
 import { shareViewOnly } from './doc-share';
 import { writeOfficialDocument } from './doc-writer';
 import { UserError } from './errors';
+import type { Spreadsheet } from './gas-types';
 import { withDocumentLock } from './lock';
 import { ownerEmail, secretaryEditors } from './owner';
 import { keepingActiveTab } from './sheet-io';
 import { reportChartImage } from './summary-charts';
-
-type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 export const REPORT_KIND = 'Báo cáo';
 

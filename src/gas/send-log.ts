@@ -14,10 +14,8 @@ import {
 } from '../domain/send-log';
 import { TAB } from '../domain/tab-names';
 import { explain } from './errors';
+import type { Sheet, Spreadsheet } from './gas-types';
 import { createListTab, ensureSize, readAll, writeBlock } from './sheet-io';
-
-type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
-type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 const WIDTHS = [120, 130, 260, 220, 140, 220, 90, 240, 200, 200];
 

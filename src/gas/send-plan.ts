@@ -27,13 +27,12 @@ import { formatDateTime } from '../domain/vn-format';
 import { MENU } from '../ui/menu';
 import { shareViewOnly } from './doc-share';
 import { UserError } from './errors';
+import type { Spreadsheet } from './gas-types';
 import { withDocumentLock } from './lock';
 import { ownerEmail, secretaryEditors } from './owner';
 import { createPlan, currentPlanDoc, planPeriodLabel } from './plan';
 import { readSendLog, type SendAttempt, sendWithLog } from './send-log';
 import { readSettings } from './settings-tab';
-
-type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 const PDF = 'application/pdf';
 

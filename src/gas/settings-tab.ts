@@ -14,11 +14,9 @@ import { missingFieldRows, settingsToRows } from '../domain/settings-write';
 import { TAB } from '../domain/tab-names';
 import type { Finding, Settings } from '../domain/types';
 import { UserError } from './errors';
+import type { Sheet, Spreadsheet } from './gas-types';
 import { ensureSize, protectSheet, readAll, writeBlock } from './sheet-io';
 import { HEADER_BACKGROUND, TITLE_FONT_SIZE } from './style';
-
-type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
-type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 /** Reads and validates Cấu hình; throws a UserError listing every problem when it cannot be used. */
 export function readSettings(ss: Spreadsheet): { settings: Settings; warnings: Finding[] } {

@@ -21,6 +21,7 @@ import { formatDateTime, nameKey } from '../domain/vn-format';
 import { MENU } from '../ui/menu';
 import { ownReminderTriggerCount, readAutoReminders } from './auto-reminders';
 import { DOC_LOG_HEADERS } from './doc-log';
+import type { Sheet, Spreadsheet } from './gas-types';
 import { writeLayout } from './layout-writer';
 import { withDocumentLock } from './lock';
 import { ownerEmail, secretaryEditors } from './owner';
@@ -30,9 +31,6 @@ import { grantedScopes, SCOPE } from './scopes';
 import { readSettings } from './settings-tab';
 import { protectSheet, readAll, replaceSheet } from './sheet-io';
 import { findUnitSheets } from './unit-sheet';
-
-type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
-type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 const COLUMN_WIDTHS = [170, 80, 520, 360];
 

@@ -14,6 +14,7 @@ import { nameKey } from '../domain/vn-format';
 import { MENU } from '../ui/menu';
 import { createCatalogueTab, refreshCatalogueTab } from './catalogue-tab';
 import { explain, UserError } from './errors';
+import type { Sheet, Spreadsheet } from './gas-types';
 import { writeGuideTab } from './guide-tab';
 import { withDocumentLock } from './lock';
 import { moveNarrativesOfOtherYears } from './narrative-archive';
@@ -29,9 +30,6 @@ import {
   readTabHead,
   retireUnitTab,
 } from './unit-tab-layout';
-
-type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
-type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 export interface SetupResult extends SetupOutcome {
   /** True when Cấu hình did not exist and was created from the template: nothing else was done. */

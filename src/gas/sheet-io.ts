@@ -2,10 +2,8 @@
 // the size of the data: Apps Script bills by the call, not by the cell.
 import { RETIRED_SUFFIX, STAGING_SUFFIX } from '../domain/tab-names';
 import { asCells } from './cell-text';
+import type { Sheet, Spreadsheet } from './gas-types';
 import { HEADER_BACKGROUND } from './style';
-
-type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
-type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 /** Grows the grid so that `rows` × `cols` fit: Sheets does not grow it on setValues. */
 export function ensureSize(sheet: Sheet, rows: number, cols: number): void {

@@ -3,9 +3,7 @@
 import { chartTitle, REPORT_CHART, type SummaryChart } from '../domain/summary-charts';
 import { TAB } from '../domain/tab-names';
 import type { Period } from '../domain/types';
-
-type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
-type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+import type { Sheet, Spreadsheet } from './gas-types';
 
 /** One insertChart per chart; the data cells are already written (writeLayout). */
 export function insertSummaryCharts(sheet: Sheet, charts: readonly SummaryChart[]): void {

@@ -9,9 +9,7 @@ import { isReservedTabName } from '../domain/tab-names';
 import type { Finding, UnitSetting } from '../domain/types';
 import { HEADER_SCAN_COLUMNS, UNIT_TAB, unitCodeOf } from '../domain/unit-tab';
 import { nameKey } from '../domain/vn-format';
-
-type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
-type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+import type { Sheet, Spreadsheet } from './gas-types';
 
 export interface UnitSheet {
   readonly unit: UnitSetting;

@@ -18,10 +18,10 @@ import {
   unitCodeOf,
 } from '../domain/unit-tab';
 import { nameKey } from '../domain/vn-format';
+import type { Sheet } from './gas-types';
 import { protectSheet, writeBlock } from './sheet-io';
 import { HEADER_BACKGROUND, TITLE_FONT_SIZE } from './style';
 
-type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type DataValidation = GoogleAppsScript.Spreadsheet.DataValidation;
 
 const RETIRED_TAB_COLOR = '#999999';
