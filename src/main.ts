@@ -14,10 +14,10 @@ import {
   describeInvites,
   describeNothingToInvite,
   describeResendQuestion,
-  invitesFitting,
+  invitesFitToday,
 } from './domain/invitation-text';
 import { defaultPeriod, parsePeriodKind, periodRangeText } from './domain/periods';
-import { describeNothingToSend, describePlanSend, describePreview, fitsToday } from './domain/plan-send-text';
+import { addresseesFitToday, describeNothingToSend, describePlanSend, describePreview } from './domain/plan-send-text';
 import {
   autoRemindersQuestion,
   describeAutoReminders,
@@ -271,7 +271,7 @@ export function menuSendPlan(): void {
       return;
     }
     const preview = start.preview;
-    if (fitsToday(preview) === 0) {
+    if (addresseesFitToday(preview) === 0) {
       tell(describeNothingToSend(preview), title);
       return;
     }
@@ -295,14 +295,14 @@ export function menuInvite(): void {
     const preview = previewInvites(ss, new Date());
     let chosen = preview.toSend;
     let again = false;
-    if (chosen.length === 0 && preview.alreadyInvited.length > 0) {
+    if (chosen.length === 0 && preview.alreadySent.length > 0) {
       if (!confirm(describeResendQuestion(preview), title)) {
         tell('Chưa gửi thư mời nào.', title);
         return;
       }
-      chosen = preview.alreadyInvited;
+      chosen = preview.alreadySent;
       again = true;
-    } else if (invitesFitting(chosen, preview.quota) === 0) {
+    } else if (invitesFitToday(preview) === 0) {
       tell(describeNothingToInvite(preview), title);
       return;
     } else if (!confirm(describeInvitePreview(preview), title)) {

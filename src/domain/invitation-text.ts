@@ -1,7 +1,8 @@
 // What the secretary reads around Gửi thư mời nhập liệu: the question before sending (who gets a
 // mail, who does not and why, whose link would not open), and the answer after.
 import type { InviteAddress, InviteTarget } from './invitation';
-import { fitQuota, STATUS_RESEND, STATUS_SENDING, STATUS_SENT } from './send-log';
+import { fitsToday, type MailBatchResult, type SendOncePreview, unitMessageCost } from './mail-batch';
+import { STATUS_RESEND, STATUS_SENDING, STATUS_SENT } from './send-log';
 import { TAB } from './tab-names';
 import type { UnitSetting } from './types';
 import { formatDate } from './vn-format';
@@ -15,38 +16,21 @@ export interface InviteUnit {
   readonly noAccess: readonly string[];
 }
 
-export interface InvitePreview {
+/** toSend, alreadySent, uncertain: the units with an address and a tab, for the period. */
+export interface InvitePreview extends SendOncePreview<InviteUnit> {
   readonly target: InviteTarget;
-  /** Not yet invited for the period (or marked "gửi lại"), with an address and a tab. */
-  readonly toSend: readonly InviteUnit[];
-  readonly alreadyInvited: readonly InviteUnit[];
-  /** Logged "đang gửi" or a note of the secretary's: may have received it; not resent without her. */
-  readonly uncertain: readonly InviteUnit[];
   readonly noAddress: readonly InviteUnit[];
   /** In Cấu hình but without a tab: Thiết lập bảng tính has not made it yet. */
   readonly noTab: readonly InviteUnit[];
-  /** The mail quota left for the day when the preview was made. */
-  readonly quota: number;
 }
 
-export interface InviteResult {
+export interface InviteResult extends MailBatchResult<InviteUnit> {
   readonly target: InviteTarget;
-  readonly sent: readonly InviteUnit[];
-  readonly failed: readonly { readonly invite: InviteUnit; readonly message: string }[];
-  /** Not sent: the daily quota ran out; they go with the next run. */
-  readonly later: readonly InviteUnit[];
 }
 
-/** The most recipients one message may have (Google's limit). */
-export const MAX_RECIPIENTS_PER_MESSAGE = 50;
-
-export function inviteCost(i: InviteUnit): number {
-  return Math.min(i.address.emails.length, MAX_RECIPIENTS_PER_MESSAGE);
-}
-
-/** How many of `list`, in order, today's quota covers. */
-export function invitesFitting(list: readonly InviteUnit[], quota: number): number {
-  return fitQuota(list, inviteCost, quota).now.length;
+/** How many of the units to invite, in order, today's quota covers. */
+export function invitesFitToday(p: InvitePreview): number {
+  return fitsToday(p, unitMessageCost);
 }
 
 function line(i: InviteUnit): string {
@@ -62,7 +46,7 @@ function periodLine(t: InviteTarget): string {
 }
 
 function notes(p: InvitePreview): string[] {
-  const blocked = [...p.toSend, ...p.alreadyInvited, ...p.uncertain].filter((i) => i.noAccess.length > 0);
+  const blocked = [...p.toSend, ...p.alreadySent, ...p.uncertain].filter((i) => i.noAccess.length > 0);
   return [
     blocked.length > 0
       ? `Chưa được chia sẻ bảng tính nên chưa mở được đường liên kết: ${blocked
@@ -81,7 +65,7 @@ function notes(p: InvitePreview): string[] {
 
 /** The question before sending to the units not yet invited. */
 export function describeInvitePreview(p: InvitePreview): string {
-  const fit = invitesFitting(p.toSend, p.quota);
+  const fit = invitesFitToday(p);
   return [
     periodLine(p.target),
     `Gửi thư mời nhập liệu (kèm đường liên kết tới tab của đơn vị) cho ${p.toSend.length} đơn vị:`,
@@ -89,7 +73,7 @@ export function describeInvitePreview(p: InvitePreview): string {
     fit < p.toSend.length
       ? `Hạn mức gửi thư hôm nay của tài khoản còn ${p.quota} người nhận: lần này gửi ${fit} đơn vị; còn lại ${names(p.toSend.slice(fit))} gửi vào ngày mai (chạy lại chức năng này).`
       : '',
-    p.alreadyInvited.length > 0 ? `Đã được mời kỳ này (không gửi lại): ${names(p.alreadyInvited)}.` : '',
+    p.alreadySent.length > 0 ? `Đã được mời kỳ này (không gửi lại): ${names(p.alreadySent)}.` : '',
     ...notes(p),
     'Gửi ngay?',
   ]
@@ -101,8 +85,8 @@ export function describeInvitePreview(p: InvitePreview): string {
 export function describeResendQuestion(p: InvitePreview): string {
   return [
     periodLine(p.target),
-    `Mọi đơn vị có email đã được mời nhập liệu kỳ này (xem tab ${TAB.sendLog}): ${names(p.alreadyInvited)}.`,
-    `Gửi lại thư mời cho cả ${p.alreadyInvited.length} đơn vị? (Chỉ gửi lại cho một đơn vị: chọn Không, sửa "${STATUS_SENT}" thành "${STATUS_RESEND}" ở dòng của đơn vị đó trong tab ${TAB.sendLog}, rồi chạy lại.)`,
+    `Mọi đơn vị có email đã được mời nhập liệu kỳ này (xem tab ${TAB.sendLog}): ${names(p.alreadySent)}.`,
+    `Gửi lại thư mời cho cả ${p.alreadySent.length} đơn vị? (Chỉ gửi lại cho một đơn vị: chọn Không, sửa "${STATUS_SENT}" thành "${STATUS_RESEND}" ở dòng của đơn vị đó trong tab ${TAB.sendLog}, rồi chạy lại.)`,
     ...notes(p),
   ]
     .filter(Boolean)
@@ -125,7 +109,7 @@ export function describeInvites(r: InviteResult): string {
       : `Chưa gửi được thư mời cho đơn vị nào.`,
     r.failed.length > 0
       ? `Gửi lỗi ${r.failed.length} thư (sẽ gửi khi chạy lại chức năng này):\n${r.failed
-          .map((f) => `- ${f.invite.unit.name}: ${f.message.split('\n')[0]}`)
+          .map((f) => `- ${f.recipient.unit.name}: ${f.message.split('\n')[0]}`)
           .join('\n')}`
       : '',
     r.later.length > 0

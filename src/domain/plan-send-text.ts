@@ -1,6 +1,7 @@
 // Gửi kế hoạch qua Gmail: who would receive the plan now, the question asked before sending, and
 // what was sent, in the secretary's words. src/gas/send-plan.ts reads the log and sends.
 import type { PlanDocInfo } from './doc-messages';
+import { fitsToday, type MailBatchResult, type SendOncePreview } from './mail-batch';
 import type { Addressee } from './mail-recipients';
 import { STATUS_RESEND, STATUS_SENT } from './send-log';
 import { TAB } from './tab-names';
@@ -8,31 +9,25 @@ import { TAB } from './tab-names';
 /** A recipient the log holds as possibly sent, with the statuses written for them. */
 export type Uncertain = Addressee & { readonly statuses: readonly string[] };
 
-/** What was sent, as the log keys it: the plan's number and date, and its Doc. */
-export interface PlanSendPreview {
+/** toSend, alreadySent, uncertain: the recipients with an address (in the order of Nơi nhận), for this plan. */
+export interface PlanSendPreview extends SendOncePreview<Addressee, Uncertain> {
   readonly doc: PlanDocInfo;
   /** The Doc did not exist and was made by this run. */
   readonly docCreated: boolean;
-  /** Not yet sent, in the order of Nơi nhận. */
-  readonly toSend: readonly Addressee[];
-  readonly alreadySent: readonly Addressee[];
-  /** Logged "đang gửi" or with a status typed by hand: may have received it; not resent. */
-  readonly uncertain: readonly Uncertain[];
   readonly withoutEmail: readonly string[];
   readonly invalid: readonly string[];
-  /** The recipients today's mail quota still allowed when the preview was made. */
-  readonly quota: number;
 }
 
-export interface PlanSendResult {
+export interface PlanSendResult extends MailBatchResult<Addressee> {
   readonly doc: PlanDocInfo;
-  readonly sent: readonly Addressee[];
-  readonly failed: readonly { readonly addressee: Addressee; readonly message: string }[];
-  /** Left for tomorrow: the daily quota did not cover them. */
-  readonly later: readonly Addressee[];
   /** The Doc could not be shared with them (they still get the PDF). */
   readonly notShared: readonly Addressee[];
   readonly uncertain: readonly Uncertain[];
+}
+
+/** One address per message (see src/gas/send-plan.ts): each takes one recipient from the quota. */
+export function planMessageCost(): number {
+  return 1;
 }
 
 function who(a: Addressee): string {
@@ -69,13 +64,13 @@ function otherNotes(p: PlanSendPreview): string[] {
 }
 
 /** How many of the pending recipients fit in today's quota. */
-export function fitsToday(p: PlanSendPreview): number {
-  return Math.min(p.toSend.length, Math.max(0, p.quota));
+export function addresseesFitToday(p: PlanSendPreview): number {
+  return fitsToday(p, planMessageCost);
 }
 
 /** The question asked before sending (Ui alert YES_NO). */
 export function describePreview(p: PlanSendPreview): string {
-  const fit = fitsToday(p);
+  const fit = addresseesFitToday(p);
   const lines = [
     p.docCreated
       ? `Chưa có bản Google Doc của kế hoạch: đã tạo "${p.doc.name}" (${p.doc.url}).`
@@ -110,7 +105,7 @@ export function describePlanSend(r: PlanSendResult): string {
       : `Chưa gửi được kế hoạch "${r.doc.name}" cho nơi nhận nào.`,
     r.failed.length > 0
       ? `Gửi lỗi ${r.failed.length} thư (sẽ gửi lại khi chạy lại chức năng này):\n${r.failed
-          .map((f) => `- ${who(f.addressee)}: ${f.message.split('\n')[0]}`)
+          .map((f) => `- ${who(f.recipient)}: ${f.message.split('\n')[0]}`)
           .join('\n')}`
       : '',
     r.later.length > 0

@@ -2,19 +2,16 @@
 // what was sent, and the automatic reminders' state and rule, in the secretary's words.
 // src/gas/reminders.ts and src/gas/auto-reminders.ts read the Sheet, send and keep the trigger.
 
+import { fitsToday, type MailBatchPreview, type MailBatchResult, unitMessageCost } from './mail-batch';
 import type { UnitAddress } from './mail-recipients';
 import { periodRangeText } from './periods';
 import { type ReminderTarget, reminderLead } from './reminder-window';
-import { fitQuota } from './send-log';
 import { TAB } from './tab-names';
 import type { CivilDate, Settings, UnitSetting } from './types';
 import { formatDate, formatDateTime } from './vn-format';
 
 /** The hour (spreadsheet time) the daily trigger runs at. */
 export const REMINDER_HOUR = 7;
-
-/** MailApp's limit; a unit with more editors than this gets the first 50. */
-export const MAX_RECIPIENTS_PER_MESSAGE = 50;
 
 export interface LateUnit {
   readonly unit: UnitSetting;
@@ -23,34 +20,24 @@ export interface LateUnit {
   readonly rowsWithErrors: number;
 }
 
-export interface ReminderPlan {
-  readonly target: ReminderTarget;
-  readonly today: CivilDate;
-  /** Late, with an address, not yet reminded today: who would get a mail. */
-  readonly toRemind: readonly LateUnit[];
+/** Who is left out of a reminder run, and why: said in the question and in the answer. */
+interface ReminderNotes {
   /** Late, but reminded today already (or possibly: "đang gửi"). */
   readonly remindedToday: readonly LateUnit[];
   /** Late, with no usable address. */
   readonly noAddress: readonly LateUnit[];
   /** Units that have reported for the period. */
   readonly reported: readonly UnitSetting[];
-  readonly quota: number;
 }
 
-export interface ReminderResult {
+/** toSend: late, with an address, not yet reminded today: who would get a mail. */
+export interface ReminderPlan extends MailBatchPreview<LateUnit>, ReminderNotes {
   readonly target: ReminderTarget;
-  readonly sent: readonly LateUnit[];
-  readonly failed: readonly { readonly late: LateUnit; readonly message: string }[];
-  /** Not sent: the daily quota ran out. */
-  readonly later: readonly LateUnit[];
-  readonly remindedToday: readonly LateUnit[];
-  readonly noAddress: readonly LateUnit[];
-  readonly reported: readonly UnitSetting[];
+  readonly today: CivilDate;
 }
 
-/** Recipients a reminder to `l` takes from the daily quota. */
-export function reminderCost(l: LateUnit): number {
-  return Math.min(l.address.emails.length, MAX_RECIPIENTS_PER_MESSAGE);
+export interface ReminderResult extends MailBatchResult<LateUnit>, ReminderNotes {
+  readonly target: ReminderTarget;
 }
 
 function names(list: readonly LateUnit[]): string {
@@ -64,7 +51,7 @@ function targetLine(plan: Pick<ReminderPlan, 'target' | 'today'>): string {
 
 /** How many of the units to remind fit in today's quota. */
 export function remindersFitToday(plan: ReminderPlan): number {
-  return fitQuota(plan.toRemind, reminderCost, plan.quota).now.length;
+  return fitsToday(plan, unitMessageCost);
 }
 
 /** The question before reminders by hand. */
@@ -72,9 +59,9 @@ export function describeReminderPlan(plan: ReminderPlan): string {
   const fit = remindersFitToday(plan);
   return [
     targetLine(plan),
-    `Gửi thư nhắc nộp báo cáo cho ${plan.toRemind.length} đơn vị chưa có báo cáo:`,
-    plan.toRemind.map((l) => `- ${l.unit.name} <${l.address.emails.join(', ')}>`).join('\n'),
-    fit < plan.toRemind.length
+    `Gửi thư nhắc nộp báo cáo cho ${plan.toSend.length} đơn vị chưa có báo cáo:`,
+    plan.toSend.map((l) => `- ${l.unit.name} <${l.address.emails.join(', ')}>`).join('\n'),
+    fit < plan.toSend.length
       ? `Hạn mức gửi thư hôm nay của tài khoản chỉ còn ${plan.quota} người nhận: lần này gửi ${fit} đơn vị, số còn lại gửi vào ngày mai.`
       : '',
     ...notes(plan),
@@ -84,7 +71,7 @@ export function describeReminderPlan(plan: ReminderPlan): string {
     .join('\n');
 }
 
-function notes(r: Pick<ReminderPlan, 'remindedToday' | 'noAddress' | 'reported'>): string[] {
+function notes(r: ReminderNotes): string[] {
   return [
     r.remindedToday.length > 0 ? `Đã được nhắc hôm nay (không nhắc lại): ${names(r.remindedToday)}.` : '',
     r.noAddress.length > 0
@@ -96,11 +83,11 @@ function notes(r: Pick<ReminderPlan, 'remindedToday' | 'noAddress' | 'reported'>
 
 /** When there is nobody to remind (no question asked). */
 export function describeNoReminder(plan: ReminderPlan): string {
-  const late = plan.toRemind.length + plan.remindedToday.length + plan.noAddress.length;
+  const late = plan.toSend.length + plan.remindedToday.length + plan.noAddress.length;
   const head =
     late === 0
       ? 'Tất cả các đơn vị đã có báo cáo: không cần nhắc.'
-      : plan.toRemind.length > 0
+      : plan.toSend.length > 0
         ? 'Hạn mức gửi thư hôm nay của tài khoản đã hết. Hãy chạy lại chức năng này vào ngày mai.'
         : 'Không có đơn vị nào cần gửi thư nhắc lúc này.';
   return [targetLine(plan), head, ...notes(plan)].join('\n');
@@ -113,7 +100,7 @@ export function describeReminders(r: ReminderResult): string {
       : 'Chưa gửi được thư nhắc nào.',
     r.failed.length > 0
       ? `Gửi lỗi (có thể nhắc lại khi chạy lại chức năng này):\n${r.failed
-          .map((f) => `- ${f.late.unit.name}: ${f.message.split('\n')[0]}`)
+          .map((f) => `- ${f.recipient.unit.name}: ${f.message.split('\n')[0]}`)
           .join('\n')}`
       : '',
     r.later.length > 0

@@ -255,18 +255,3 @@ export function reminderOn(entries: readonly SendLogEntry[], unitCode: string, d
   }
   return null;
 }
-
-/** Picks from the front of `items` while their total cost fits in `quota`. */
-export function fitQuota<T>(items: readonly T[], cost: (item: T) => number, quota: number): { now: T[]; later: T[] } {
-  const now: T[] = [];
-  const later: T[] = [];
-  let left = Math.max(0, quota);
-  for (const item of items) {
-    const c = cost(item);
-    if (later.length === 0 && c <= left) {
-      now.push(item);
-      left -= c;
-    } else later.push(item);
-  }
-  return { now, later };
-}

@@ -3,14 +3,9 @@
 // or one unit by marking its row "gửi lại").
 import { civilInZone } from '../domain/civil-date';
 import { invitationMail, inviteAddress, inviteTarget } from '../domain/invitation';
-import {
-  type InvitePreview,
-  type InviteResult,
-  type InviteUnit,
-  inviteCost,
-  MAX_RECIPIENTS_PER_MESSAGE,
-} from '../domain/invitation-text';
-import { fitQuota, inviteDeliveryState, type SendLogEntry } from '../domain/send-log';
+import type { InvitePreview, InviteResult, InviteUnit } from '../domain/invitation-text';
+import { byDeliveryState, fitQuota, messageTo, unitMessageCost } from '../domain/mail-batch';
+import { inviteDeliveryState, type SendLogEntry } from '../domain/send-log';
 import { formatDateTime } from '../domain/vn-format';
 import { readCatalogue } from './catalogue-tab';
 import type { Spreadsheet } from './gas-types';
@@ -25,21 +20,12 @@ export function tabUrl(ss: Spreadsheet, sheetId: number): string {
   return `${ss.getUrl().replace(/#.*$/, '')}#gid=${sheetId}`;
 }
 
-interface Classified {
-  readonly toSend: InviteUnit[];
-  readonly alreadyInvited: InviteUnit[];
-  readonly uncertain: InviteUnit[];
-}
-
-function classify(log: readonly SendLogEntry[], periodLabel: string, list: readonly InviteUnit[]): Classified {
-  const out: Classified = { toSend: [], alreadyInvited: [], uncertain: [] };
-  for (const i of list) {
-    const state = inviteDeliveryState(log, i.unit.code, periodLabel);
-    if (state === 'sent') out.alreadyInvited.push(i);
-    else if (state === 'uncertain') out.uncertain.push(i);
-    else out.toSend.push(i);
-  }
-  return out;
+function classify(log: readonly SendLogEntry[], periodLabel: string, list: readonly InviteUnit[]) {
+  return byDeliveryState(
+    list,
+    (i) => inviteDeliveryState(log, i.unit.code, periodLabel),
+    (i) => i,
+  );
 }
 
 /** Works out who would be invited now, from Cấu hình, the tabs, the sharing and the log. Sends nothing. */
@@ -87,16 +73,16 @@ export function sendInvites(
     const { settings } = readSettings(ss);
     const { period } = preview.target;
     const pending = again ? chosen : classify(readSendLog(ss), period.label, chosen).toSend;
-    const { now: batch, later } = fitQuota(pending, inviteCost, MailApp.getRemainingDailyQuota());
+    const { now: batch, later } = fitQuota(pending, unitMessageCost, MailApp.getRemainingDailyQuota());
     if (batch.length === 0) return { target: preview.target, sent: [], failed: [], later };
     const catalogue = readCatalogue(ss).catalogue;
     const sheets = new Map(findUnitSheets(ss, settings.units).map((u) => [u.unit.code, u.sheet]));
     const time = formatDateTime(now, ss.getSpreadsheetTimeZone());
-    const attempts: SendAttempt[] = batch.flatMap((invite) => {
+    const attempts: SendAttempt<InviteUnit>[] = batch.flatMap((invite) => {
       const sheet = sheets.get(invite.unit.code);
       if (!sheet) return [];
       const link = tabUrl(ss, sheet.getSheetId());
-      const to = invite.address.emails.slice(0, MAX_RECIPIENTS_PER_MESSAGE);
+      const to = messageTo(invite.address.emails);
       const mail = invitationMail({
         settings,
         unit: invite.unit,
@@ -107,6 +93,7 @@ export function sendInvites(
       });
       return [
         {
+          item: invite,
           cost: to.length,
           log: {
             time,
@@ -125,13 +112,6 @@ export function sendInvites(
       ];
     });
     const outcome = sendWithLog(ss, secretaryEditors(ownerEmail(ss), settings, user), attempts);
-    const byCode = new Map(batch.map((i) => [i.unit.code, i]));
-    const back = (code: string) => byCode.get(code)!;
-    return {
-      target: preview.target,
-      sent: outcome.sent.map((l) => back(l.unitCode)),
-      failed: outcome.failed.map((f) => ({ invite: back(f.log.unitCode), message: f.message })),
-      later: [...outcome.notTried.map((l) => back(l.unitCode)), ...later],
-    };
+    return { target: preview.target, ...outcome, later: [...outcome.later, ...later] };
   });
 }

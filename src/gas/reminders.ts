@@ -5,18 +5,13 @@
 // Everything here runs without the Ui: the trigger has none (SpreadsheetApp.getUi() throws there),
 // so questions and answers stay in src/main.ts.
 import { civilInZone } from '../domain/civil-date';
+import { fitQuota, messageTo, unitMessageCost } from '../domain/mail-batch';
 import { unitAddress } from '../domain/mail-recipients';
 import { reminderMail } from '../domain/mail-text';
 import { deadlineOf, periodOf } from '../domain/periods';
-import {
-  type LateUnit,
-  MAX_RECIPIENTS_PER_MESSAGE,
-  type ReminderPlan,
-  type ReminderResult,
-  reminderCost,
-} from '../domain/reminder-text';
+import type { LateUnit, ReminderPlan, ReminderResult } from '../domain/reminder-text';
 import { automaticReminderTarget, manualReminderTarget, type ReminderTarget } from '../domain/reminder-window';
-import { fitQuota, reminderOn } from '../domain/send-log';
+import { reminderOn } from '../domain/send-log';
 import { TAB } from '../domain/tab-names';
 import type { CivilDate, PeriodKind, Settings, UnitSetting } from '../domain/types';
 import { formatDate, formatDateTime, nameKey } from '../domain/vn-format';
@@ -41,7 +36,7 @@ export function planReminders(
   const reportedCodes = new Set(consolidation.units.filter((u) => u.reported).map((u) => nameKey(u.unitCode)));
   const rejected = new Map(consolidation.units.map((u) => [nameKey(u.unitCode), u.rejected]));
   const log = readSendLog(ss);
-  const toRemind: LateUnit[] = [];
+  const toSend: LateUnit[] = [];
   const remindedToday: LateUnit[] = [];
   const noAddress: LateUnit[] = [];
   const reported: UnitSetting[] = [];
@@ -53,9 +48,9 @@ export function planReminders(
     const late = { unit, address: unitAddress(unit), rowsWithErrors: rejected.get(nameKey(unit.code)) ?? 0 };
     if (late.address.emails.length === 0) noAddress.push(late);
     else if (reminderOn(log, unit.code, today)) remindedToday.push(late);
-    else toRemind.push(late);
+    else toSend.push(late);
   }
-  return { target, today, toRemind, remindedToday, noAddress, reported, quota: MailApp.getRemainingDailyQuota() };
+  return { target, today, toSend, remindedToday, noAddress, reported, quota: MailApp.getRemainingDailyQuota() };
 }
 
 /**
@@ -72,14 +67,14 @@ export function sendReminders(
   return withDocumentLock(MENU.remind.label, () => {
     const { settings } = readSettings(ss);
     const log = readSendLog(ss);
-    const still = plan.toRemind.filter((l) => !reminderOn(log, l.unit.code, plan.today));
-    const again = plan.toRemind.filter((l) => !still.includes(l));
-    const { now: batch, later } = fitQuota(still, reminderCost, MailApp.getRemainingDailyQuota());
+    const still = plan.toSend.filter((l) => !reminderOn(log, l.unit.code, plan.today));
+    const again = plan.toSend.filter((l) => !still.includes(l));
+    const { now: batch, later } = fitQuota(still, unitMessageCost, MailApp.getRemainingDailyQuota());
     const timeZone = ss.getSpreadsheetTimeZone();
     const sheetUrl = ss.getUrl();
     const { period, deadline } = plan.target;
-    const attempts: SendAttempt[] = batch.map((late) => {
-      const to = late.address.emails.slice(0, MAX_RECIPIENTS_PER_MESSAGE);
+    const attempts: SendAttempt<LateUnit>[] = batch.map((late) => {
+      const to = messageTo(late.address.emails);
       const mail = reminderMail({
         settings,
         unit: late.unit,
@@ -92,6 +87,7 @@ export function sendReminders(
         rowsWithErrors: late.rowsWithErrors,
       });
       return {
+        item: late,
         cost: to.length,
         log: {
           time: formatDateTime(now, timeZone),
@@ -109,13 +105,10 @@ export function sendReminders(
       };
     });
     const outcome = sendWithLog(ss, secretaryEditors(ownerEmail(ss), settings, user), attempts);
-    const byCode = new Map(batch.map((l) => [l.unit.code, l]));
-    const back = (code: string) => byCode.get(code)!;
     return {
       target: plan.target,
-      sent: outcome.sent.map((l) => back(l.unitCode)),
-      failed: outcome.failed.map((f) => ({ late: back(f.log.unitCode), message: f.message })),
-      later: [...outcome.notTried.map((l) => back(l.unitCode)), ...later],
+      ...outcome,
+      later: [...outcome.later, ...later],
       remindedToday: [...plan.remindedToday, ...again],
       noAddress: plan.noAddress,
       reported: plan.reported,
@@ -144,7 +137,7 @@ export function runAutomaticReminders(ss: Spreadsheet, now: Date, user: string):
   const target = automaticReminderTarget(today, settings);
   if (!target) return null;
   const plan = planReminders(ss, settings, target, today);
-  if (plan.toRemind.length === 0) return null;
+  if (plan.toSend.length === 0) return null;
   return sendReminders(ss, plan, now, user, true);
 }
 

@@ -2,6 +2,8 @@
 // flushed to the Sheet before MailApp is called, and followed by "đã gửi" or "lỗi: …". If the
 // execution dies between the two writes (6-minute limit, a Google outage), the row stays "đang gửi":
 // the next run does not resend it but names it to the secretary. The caller holds the document lock.
+
+import type { MailBatchResult, MailFailure } from '../domain/mail-batch';
 import {
   errorStatus,
   type NewSendLogRow,
@@ -37,19 +39,14 @@ function logSheet(ss: Spreadsheet, secretaries: readonly string[]): Sheet {
   );
 }
 
-export interface SendAttempt {
+export interface SendAttempt<T> {
+  /** What the mail is for (a unit, an addressee): the run's result names it. */
+  readonly item: T;
   readonly log: NewSendLogRow;
   /** Calls MailApp; throws what MailApp throws. */
   readonly send: () => void;
   /** How many recipients the message costs from the daily quota. */
   readonly cost: number;
-}
-
-export interface SendOutcome {
-  readonly sent: readonly NewSendLogRow[];
-  readonly failed: readonly { readonly log: NewSendLogRow; readonly message: string }[];
-  /** Not tried: the daily quota ran out during the run. */
-  readonly notTried: readonly NewSendLogRow[];
 }
 
 const QUOTA_ERROR = /too many times for one day: email|email quota|daily.*quota/i;
@@ -59,15 +56,16 @@ const QUOTA_ERROR = /too many times for one day: email|email quota|daily.*quota/
  * a quota error stops it (what is left waits for tomorrow). A failure to write the log is not
  * caught: sending on without a log would be sending blind.
  */
-export function sendWithLog(
+export function sendWithLog<T>(
   ss: Spreadsheet,
   secretaries: readonly string[],
-  attempts: readonly SendAttempt[],
-): SendOutcome {
-  const sent: NewSendLogRow[] = [];
-  const failed: { log: NewSendLogRow; message: string }[] = [];
-  const notTried: NewSendLogRow[] = [];
-  if (attempts.length === 0) return { sent, failed, notTried };
+  attempts: readonly SendAttempt<T>[],
+): MailBatchResult<T> {
+  const sent: T[] = [];
+  const failed: MailFailure<T>[] = [];
+  // Not tried: the daily quota ran out during the run.
+  const later: T[] = [];
+  if (attempts.length === 0) return { sent, failed, later };
   const sheet = logSheet(ss, secretaries);
   let row = sheet.getLastRow() + 1;
   ensureSize(sheet, row + attempts.length - 1, SEND_LOG_HEADERS.length);
@@ -75,7 +73,7 @@ export function sendWithLog(
   let stopped = false;
   for (const attempt of attempts) {
     if (stopped) {
-      notTried.push(attempt.log);
+      later.push(attempt.item);
       continue;
     }
     writeBlock(sheet, row, 1, [sendLogRow(attempt.log)]);
@@ -89,15 +87,15 @@ export function sendWithLog(
     }
     if (error === null) {
       writeBlock(sheet, row, statusCol, [[STATUS_SENT]]);
-      sent.push(attempt.log);
+      sent.push(attempt.item);
     } else {
       const message = explain(error);
       writeBlock(sheet, row, statusCol, [[errorStatus(message)]]);
-      failed.push({ log: attempt.log, message });
+      failed.push({ recipient: attempt.item, message });
       if (QUOTA_ERROR.test(error instanceof Error ? error.message : String(error))) stopped = true;
     }
     row += 1;
   }
   SpreadsheetApp.flush();
-  return { sent, failed, notTried };
+  return { sent, failed, later };
 }

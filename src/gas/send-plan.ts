@@ -10,12 +10,12 @@
 
 import type { PlanDocInfo } from '../domain/doc-messages';
 import { planReference } from '../domain/doc-text';
+import { byDeliveryState, fitQuota } from '../domain/mail-batch';
 import { type Addressee, planAudience } from '../domain/mail-recipients';
 import { planMail } from '../domain/mail-text';
-import type { PlanSendPreview, PlanSendResult, Uncertain } from '../domain/plan-send-text';
+import { type PlanSendPreview, type PlanSendResult, planMessageCost, type Uncertain } from '../domain/plan-send-text';
 import {
   documentKey,
-  fitQuota,
   planDeliveryState,
   planLogDocument,
   type SendLogEntry,
@@ -40,24 +40,20 @@ export type PlanSendStart =
   | { readonly tabCreated: true }
   | { readonly tabCreated: false; readonly preview: PlanSendPreview };
 
-/** A recipient the log shows as maybe reached, with the statuses its rows carry. */
 function sentPlan(settings: Settings, doc: PlanDocInfo): SentPlan {
   return { reference: planReference(settings), link: doc.url };
 }
 
 function classify(entries: readonly SendLogEntry[], plan: SentPlan, addressees: readonly Addressee[]) {
-  const toSend: Addressee[] = [];
-  const alreadySent: Addressee[] = [];
-  const uncertain: Uncertain[] = [];
-  for (const a of addressees) {
-    const state = planDeliveryState(entries, plan, a.email);
-    if (state === 'sent') alreadySent.push(a);
-    else if (state === 'uncertain') {
+  return byDeliveryState(
+    addressees,
+    (a) => planDeliveryState(entries, plan, a.email),
+    // Named to the secretary with the statuses its rows carry.
+    (a): Uncertain => {
       const statuses = uncertainRows(entries, plan, a.email).map((e) => e.statusText);
-      uncertain.push({ ...a, statuses: [...new Set(statuses)] });
-    } else toSend.push(a);
-  }
-  return { toSend, alreadySent, uncertain };
+      return { ...a, statuses: [...new Set(statuses)] };
+    },
+  );
 }
 
 /** Finds (or makes) the current plan Doc and works out who would receive it now. Sends nothing. */
@@ -117,7 +113,7 @@ export function sendPlan(ss: Spreadsheet, preview: PlanSendPreview, now: Date, u
     const recheck = classify(entries, plan, preview.toSend);
     const toSend = recheck.toSend;
     const uncertain = [...classify(entries, plan, preview.uncertain).uncertain, ...recheck.uncertain];
-    const { now: batch, later } = fitQuota(toSend, () => 1, MailApp.getRemainingDailyQuota());
+    const { now: batch, later } = fitQuota(toSend, planMessageCost, MailApp.getRemainingDailyQuota());
     if (batch.length === 0) return { doc, sent: [], failed: [], later, notShared: [], uncertain };
 
     const file = openPlan(doc);
@@ -126,10 +122,11 @@ export function sendPlan(ss: Spreadsheet, preview: PlanSendPreview, now: Date, u
     const notShared = shareView(file, batch);
     const timeZone = ss.getSpreadsheetTimeZone();
     const period = planPeriodLabel(settings);
-    const attempts: SendAttempt[] = batch.map((a) => {
+    const attempts: SendAttempt<Addressee>[] = batch.map((a) => {
       const mail = planMail(settings, a.name, { name: docName, url: doc.url });
       return {
-        cost: 1,
+        item: a,
+        cost: planMessageCost(),
         log: {
           time: formatDateTime(now, timeZone),
           kind: 'plan',
@@ -152,15 +149,6 @@ export function sendPlan(ss: Spreadsheet, preview: PlanSendPreview, now: Date, u
       };
     });
     const outcome = sendWithLog(ss, secretaryEditors(ownerEmail(ss), settings, user), attempts);
-    const byEmail = new Map(batch.map((a) => [a.email, a]));
-    const back = (email: string) => byEmail.get(email)!;
-    return {
-      doc,
-      sent: outcome.sent.map((l) => back(l.email)),
-      failed: outcome.failed.map((f) => ({ addressee: back(f.log.email), message: f.message })),
-      later: [...outcome.notTried.map((l) => back(l.email)), ...later],
-      notShared,
-      uncertain,
-    };
+    return { doc, ...outcome, later: [...outcome.later, ...later], notShared, uncertain };
   });
 }

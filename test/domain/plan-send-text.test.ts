@@ -1,10 +1,10 @@
 // Gửi kế hoạch qua Gmail: the question before sending lists who gets the plan, what today's quota
 // allows, and who is left out and why; the answer after sending says what happened to each.
 import {
+  addresseesFitToday,
   describeNothingToSend,
   describePlanSend,
   describePreview,
-  fitsToday,
   type PlanSendPreview,
 } from '../../src/domain/plan-send-text';
 
@@ -23,20 +23,20 @@ function preview(part: Partial<PlanSendPreview>): PlanSendPreview {
     doc: DOC,
     docCreated: false,
     toSend: [],
+    quota: 100,
     alreadySent: [],
     uncertain: [],
     withoutEmail: [],
     invalid: [],
-    quota: 100,
     ...part,
   };
 }
 
-describe('fitsToday', () => {
+describe('addresseesFitToday', () => {
   it('is the pending recipients, capped by the quota left (never below zero)', () => {
-    expect(fitsToday(preview({ toSend: [UBND, VPDP], quota: 100 }))).toBe(2);
-    expect(fitsToday(preview({ toSend: [UBND, VPDP], quota: 1 }))).toBe(1);
-    expect(fitsToday(preview({ toSend: [UBND], quota: -1 }))).toBe(0);
+    expect(addresseesFitToday(preview({ toSend: [UBND, VPDP], quota: 100 }))).toBe(2);
+    expect(addresseesFitToday(preview({ toSend: [UBND, VPDP], quota: 1 }))).toBe(1);
+    expect(addresseesFitToday(preview({ toSend: [UBND], quota: -1 }))).toBe(0);
   });
 });
 
@@ -114,7 +114,7 @@ describe('describePlanSend', () => {
     const text = describePlanSend({
       doc: DOC,
       sent: [UBND],
-      failed: [{ addressee: VPDP, message: 'Invalid email\nat line 3' }],
+      failed: [{ recipient: VPDP, message: 'Invalid email\nat line 3' }],
       later: [HND],
       notShared: [UBND],
       uncertain: [],

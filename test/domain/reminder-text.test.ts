@@ -32,37 +32,33 @@ const THON3 = late('Thôn 3', []);
 
 function plan(part: Partial<ReminderPlan>): ReminderPlan {
   return {
-    target: { period: PERIOD, deadline: { y: 2023, m: 6, d: 20 } },
-    today: { y: 2023, m: 6, d: 17 },
-    toRemind: [],
+    toSend: [],
+    quota: 100,
     remindedToday: [],
     noAddress: [],
     reported: [],
-    quota: 100,
+    target: { period: PERIOD, deadline: { y: 2023, m: 6, d: 20 } },
+    today: { y: 2023, m: 6, d: 17 },
     ...part,
   };
 }
 
 describe('remindersFitToday', () => {
-  it('counts recipients against the quota, in order, and stops at the first unit that does not fit', () => {
-    expect(remindersFitToday(plan({ toRemind: [THON1, THON2], quota: 3 }))).toBe(2);
-    expect(remindersFitToday(plan({ toRemind: [THON1, THON2], quota: 2 }))).toBe(1);
-    expect(remindersFitToday(plan({ toRemind: [THON1, THON2], quota: 1 }))).toBe(0);
-  });
-
-  it('a unit with more than 50 editors costs 50 (MailApp’s limit per message)', () => {
+  it('each unit costs its addresses, at most 50 (MailApp’s limit per message), in order', () => {
+    // Thôn 1 has two addresses, Thôn 2 one: both fit in 3, only Thôn 1 in 2, neither in 1.
+    expect([3, 2, 1].map((quota) => remindersFitToday(plan({ toSend: [THON1, THON2], quota })))).toEqual([2, 1, 0]);
     const many = late(
       'Thôn lớn',
       Array.from({ length: 60 }, (_, i) => `u${i}@gmail.com`),
     );
-    expect(remindersFitToday(plan({ toRemind: [many], quota: 50 }))).toBe(1);
+    expect(remindersFitToday(plan({ toSend: [many], quota: 50 }))).toBe(1);
   });
 });
 
 describe('describeReminderPlan', () => {
   it('names the period and deadline, each unit with its addresses, the units left out, and asks', () => {
     const text = describeReminderPlan(
-      plan({ toRemind: [THON1, THON2], remindedToday: [THON3], reported: [unit('X', 'X'), unit('Y', 'Y')] }),
+      plan({ toSend: [THON1, THON2], remindedToday: [THON3], reported: [unit('X', 'X'), unit('Y', 'Y')] }),
     );
     expect(text).toBe(
       [
@@ -77,7 +73,7 @@ describe('describeReminderPlan', () => {
   });
 
   it('says what today’s quota allows', () => {
-    expect(describeReminderPlan(plan({ toRemind: [THON1, THON2], quota: 2 }))).toContain(
+    expect(describeReminderPlan(plan({ toSend: [THON1, THON2], quota: 2 }))).toContain(
       'Hạn mức gửi thư hôm nay của tài khoản chỉ còn 2 người nhận: lần này gửi 1 đơn vị, số còn lại gửi vào ngày mai.',
     );
   });
@@ -102,7 +98,7 @@ describe('describeNoReminder', () => {
   });
 
   it('units to mail but no quota left: run it again tomorrow', () => {
-    expect(describeNoReminder(plan({ toRemind: [THON2], quota: 0 })).split('\n')[1]).toBe(
+    expect(describeNoReminder(plan({ toSend: [THON2], quota: 0 })).split('\n')[1]).toBe(
       'Hạn mức gửi thư hôm nay của tài khoản đã hết. Hãy chạy lại chức năng này vào ngày mai.',
     );
   });
@@ -113,7 +109,7 @@ describe('describeReminders', () => {
     const text = describeReminders({
       target: plan({}).target,
       sent: [THON1],
-      failed: [{ late: THON2, message: 'Invalid email: c@gmail.com\nstack' }],
+      failed: [{ recipient: THON2, message: 'Invalid email: c@gmail.com\nstack' }],
       later: [THON3],
       remindedToday: [],
       noAddress: [],

@@ -3,7 +3,6 @@
 import {
   documentKey,
   errorStatus,
-  fitQuota,
   parseSendLog,
   parseStatus,
   planDeliveryState,
@@ -218,14 +217,5 @@ describe('errorStatus', () => {
     expect(s.startsWith('lỗi: Có lỗi không mong muốn. (Chi tiết')).toBe(true);
     expect(s).not.toMatch(/[\r\n]/);
     expect(s.length).toBeLessThanOrEqual(205);
-  });
-});
-
-describe('fitQuota', () => {
-  it('takes from the front while the cost fits, keeping order', () => {
-    expect(fitQuota(['a', 'b', 'c', 'd', 'e'], () => 1, 3)).toEqual({ now: ['a', 'b', 'c'], later: ['d', 'e'] });
-    expect(fitQuota([2, 1, 1], (n) => n, 2)).toEqual({ now: [2], later: [1, 1] });
-    expect(fitQuota(['a'], () => 1, 0)).toEqual({ now: [], later: ['a'] });
-    expect(fitQuota(['a'], () => 1, -1)).toEqual({ now: [], later: ['a'] });
   });
 });
