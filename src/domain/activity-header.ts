@@ -31,17 +31,15 @@ export function readHeader(values: readonly (readonly unknown[])[], tab: string,
   const texts: string[] = [];
   for (let c = 0; c < row.length; c++) texts.push(headerText(row[c]));
   const notCounted = `Các dòng hoạt động của tab này chưa được tính cho đến khi sửa xong.`;
-  if (texts.every((t) => t === '')) {
-    findings.push({
-      tab,
-      row: headerRow,
-      column: null,
-      severity: 'error',
-      message:
-        `Không thấy dòng tiêu đề cột ở dòng ${headerRow} (có thể đã xóa dòng này hoặc chèn dòng phía trên). ` +
-        `${notCounted} ${RESTORE_HEADER}.`,
-    });
+  const unusable = (message: string): HeaderRead => {
+    findings.push({ tab, row: headerRow, column: null, severity: 'error', message });
     return { exact: false, columns: null };
+  };
+  if (texts.every((t) => t === '')) {
+    return unusable(
+      `Không thấy dòng tiêu đề cột ở dòng ${headerRow} (có thể đã xóa dòng này hoặc chèn dòng phía trên). ` +
+        `${notCounted} ${RESTORE_HEADER}.`,
+    );
   }
   const fieldOf = new Map(ACTIVITY_HEADERS.map((h, i) => [nameKey(h), i] as const));
   const found: number[][] = ACTIVITY_HEADERS.map(() => []);
@@ -61,16 +59,10 @@ export function readHeader(values: readonly (readonly unknown[])[], tab: string,
       twice.length > 0 ? `cột ghi hai lần: ${twice.join('; ')}` : '',
       missing.length > 0 && extra.length > 0 ? `đang có cột lạ ${extra.join(', ')}` : '',
     ].filter(Boolean);
-    findings.push({
-      tab,
-      row: headerRow,
-      column: null,
-      severity: 'error',
-      message:
-        `Dòng tiêu đề cột (dòng ${headerRow}) đã bị sửa: ${problems.join('; ')}. Không biết số liệu nằm ở cột nào ` +
+    return unusable(
+      `Dòng tiêu đề cột (dòng ${headerRow}) đã bị sửa: ${problems.join('; ')}. Không biết số liệu nằm ở cột nào ` +
         `nên ${lowerFirstWord(notCounted)} ${RESTORE_HEADER}.`,
-    });
-    return { exact: false, columns: null };
+    );
   }
   const columns = found.map((cols) => cols[0]);
   if (columns.every((c, i) => c === i)) return { exact: true, columns };

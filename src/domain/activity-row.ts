@@ -148,24 +148,9 @@ export function readRow(ctx: RowContext): { findings: Finding[]; activity: Activ
     if (q.fixedUp) add(COL.quantity, 'fixed', q.fixedUp);
   }
 
-  let measure = typedText(cells[COL.measure], ctx.timeZone);
-  if (measure === '') {
-    if (q.ok && !q.blank) {
-      add(COL.measure, 'warning', 'Có số lượng nhưng chưa ghi đơn vị tính. Hãy chọn đơn vị tính trong danh sách.');
-    }
-  } else {
-    const m = matchers.measure.match(measure);
-    if (!m) {
-      add(
-        COL.measure,
-        'warning',
-        `Đơn vị tính ${quote(measure)} không có trong Danh mục; vẫn được tính theo đúng chữ đã ghi. ` +
-          'Nên chọn đơn vị tính trong danh sách.',
-      );
-    } else {
-      if (m.loose) add(COL.measure, 'fixed', looseNote('Đơn vị tính', measure, m.name));
-      measure = m.name;
-    }
+  const measure = readCatalogueText(ctx, COL.measure, 'Đơn vị tính', matchers.measure, add, false);
+  if (measure === '' && q.ok && !q.blank) {
+    add(COL.measure, 'warning', 'Có số lượng nhưng chưa ghi đơn vị tính. Hãy chọn đơn vị tính trong danh sách.');
   }
 
   const participants = readWhole(cells[COL.participants], COL.participants, 'Số người tham dự', 'người', add);

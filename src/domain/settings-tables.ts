@@ -31,37 +31,51 @@ function recipientName(text: string): string {
 
 type Report = (row: number | null, column: string | null, message: string, severity?: Finding['severity']) => void;
 
-function headerProblem(
+interface TableRows {
+  /** The rows below the header where anything is typed: the sheet row number and each column's text. */
+  readonly rows: readonly { readonly r: number; readonly cells: readonly string[] }[];
+  /** A column as findings name it, e.g. "I (Email người nhập)". */
+  readonly col: (i: number) => string;
+}
+
+/** One table of Cấu hình, or null (and one problem) when its header was changed or shifted. */
+function readTable(
   values: readonly Row[],
   firstCol: number,
   headers: readonly string[],
+  shortNames: readonly string[],
   tableName: string,
   timeZone: string,
   problem: Report,
-): boolean {
+): TableRows | null {
   const L = SETTINGS_LAYOUT;
-  const row = values[L.headerRow - 1] ?? [];
-  const found = headers.map((_, i) => cellText(row[firstCol - 1 + i], timeZone));
-  if (found.every((h, i) => nameKey(h) === nameKey(headers[i]))) return false;
-  const range = `${columnLetter(firstCol)}${L.headerRow}:${columnLetter(firstCol + headers.length - 1)}${L.headerRow}`;
-  problem(
-    L.headerRow,
-    range,
-    `Tiêu đề bảng ${tableName} ở ${range} đã bị đổi hoặc bị dời cột (phải là: ${headers.join(' | ')}). Trả lại tiêu đề và vị trí các cột, hoặc chạy lại Thiết lập bảng tính.`,
-  );
-  return true;
+  const textsAt = (r: number) => headers.map((_, i) => cellText(values[r - 1]?.[firstCol - 1 + i], timeZone));
+  const found = textsAt(L.headerRow);
+  if (!found.every((h, i) => nameKey(h) === nameKey(headers[i]))) {
+    const range = `${columnLetter(firstCol)}${L.headerRow}:${columnLetter(firstCol + headers.length - 1)}${L.headerRow}`;
+    problem(
+      L.headerRow,
+      range,
+      `Tiêu đề bảng ${tableName} ở ${range} đã bị đổi hoặc bị dời cột (phải là: ${headers.join(' | ')}). Trả lại tiêu đề và vị trí các cột, hoặc chạy lại Thiết lập bảng tính.`,
+    );
+    return null;
+  }
+  const rows: { r: number; cells: string[] }[] = [];
+  for (let r = L.firstRow; r <= values.length; r++) {
+    const cells = textsAt(r);
+    if (cells.some((c) => c !== '')) rows.push({ r, cells });
+  }
+  return { rows, col: (i) => `${columnLetter(firstCol + i)} (${shortNames[i]})` };
 }
 
 export function parseUnits(values: readonly Row[], timeZone: string, problem: Report): UnitSetting[] {
-  const L = SETTINGS_LAYOUT;
-  if (headerProblem(values, L.unitsCol, UNIT_HEADERS, 'Đơn vị', timeZone, problem)) return [];
-  const col = (i: number) => `${columnLetter(L.unitsCol + i)} (${UNIT_SHORT[i]})`;
+  const table = readTable(values, SETTINGS_LAYOUT.unitsCol, UNIT_HEADERS, UNIT_SHORT, 'Đơn vị', timeZone, problem);
+  if (!table) return [];
+  const { col } = table;
   const units: UnitSetting[] = [];
   const codeRow = new Map<string, number>();
   const tabRow = new Map<string, number>();
-  for (let r = L.firstRow; r <= values.length; r++) {
-    const cells = UNIT_HEADERS.map((_, i) => cellText(values[r - 1]?.[L.unitsCol - 1 + i], timeZone));
-    if (cells.every((c) => c === '')) continue;
+  for (const { r, cells } of table.rows) {
     const [code, name, kindText, tabName, editorsText, contactName, contactText] = cells;
 
     if (code === '')
@@ -137,12 +151,11 @@ export function parseUnits(values: readonly Row[], timeZone: string, problem: Re
 
 export function parseRecipients(values: readonly Row[], timeZone: string, problem: Report): Recipient[] {
   const L = SETTINGS_LAYOUT;
-  if (headerProblem(values, L.recipientsCol, RECIPIENT_HEADERS, 'Nơi nhận', timeZone, problem)) return [];
-  const col = (i: number) => `${columnLetter(L.recipientsCol + i)} (${RECIPIENT_SHORT[i]})`;
+  const table = readTable(values, L.recipientsCol, RECIPIENT_HEADERS, RECIPIENT_SHORT, 'Nơi nhận', timeZone, problem);
+  if (!table) return [];
+  const { col } = table;
   const recipients: Recipient[] = [];
-  for (let r = L.firstRow; r <= values.length; r++) {
-    const cells = RECIPIENT_HEADERS.map((_, i) => cellText(values[r - 1]?.[L.recipientsCol - 1 + i], timeZone));
-    if (cells.every((c) => c === '')) continue;
+  for (const { r, cells } of table.rows) {
     const [nameText, emailText, roleText] = cells;
     const name = recipientName(nameText);
     if (name === '') problem(r, col(0), 'Chưa nhập tên nơi nhận (ví dụ: Văn phòng Điều phối NTM huyện).');

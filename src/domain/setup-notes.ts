@@ -7,19 +7,23 @@ import type { Finding } from './types';
 
 type Change = { readonly from: string; readonly to: string } | null;
 
+/** How far a run got with the unit tabs. */
+export interface UnitTabProgress {
+  /** Tabs this run made, refreshed or retired, of all it had to (units in Cấu hình and tabs to retire). */
+  readonly done: number;
+  readonly total: number;
+  /** Units whose tab now exists laid out (made by this run or an earlier one), of the units in Cấu hình. */
+  readonly ready: number;
+  readonly units: number;
+}
+
 /** What a setup run did, as far as its notes speak of it. */
 export interface SetupOutcome {
-  /** Tabs this run made, refreshed or retired, of all it had to (units in Cấu hình and tabs to retire). */
-  readonly unitTabsDone: number;
-  readonly unitTabsTotal: number;
-  /** Units whose tab now exists laid out (made by this run or an earlier one), of the units in Cấu hình. */
-  readonly unitTabsReady: number;
-  readonly unitCount: number;
+  readonly unitTabs: UnitTabProgress;
   /** False when the run stopped at its time budget: running setup again finishes the rest. */
   readonly complete: boolean;
   /** The spreadsheet settings this run changed (null: already right). */
-  readonly localeChanged: Change;
-  readonly timeZoneChanged: Change;
+  readonly changed: { readonly locale: Change; readonly timeZone: Change };
   /** Units' editors who cannot edit the Sheet yet: the protection alone does not share it. */
   readonly notShared: readonly string[];
   /** The same for the addresses of "Email thư ký". */
@@ -40,21 +44,37 @@ export interface SetupOutcome {
   };
 }
 
+/** A first run makes Cấu hình, Danh mục and Hướng dẫn only: no unit tab yet, nothing else to say. */
+export function firstRunOutcome(year: number): SetupOutcome {
+  return {
+    unitTabs: { done: 0, total: 0, ready: 0, units: 0 },
+    complete: true,
+    changed: { locale: null, timeZone: null },
+    notShared: [],
+    secretariesNotShared: [],
+    notAddedToTabs: [],
+    fieldsAdded: [],
+    narrativesMoved: { units: 0, years: [], relabelled: 0, year },
+  };
+}
+
 export function setupNotes(r: SetupOutcome): string[] {
   const notes: string[] = [];
-  if (!r.complete && r.unitTabsReady < r.unitCount) {
+  const tabs = r.unitTabs;
+  if (!r.complete && tabs.ready < tabs.units) {
     notes.push(
-      `Đã thiết lập xong ${r.unitTabsReady}/${r.unitCount} tab đơn vị; hãy chạy lại Thiết lập bảng tính để hoàn tất (dữ liệu đã nhập được giữ nguyên).`,
+      `Đã thiết lập xong ${tabs.ready}/${tabs.units} tab đơn vị; hãy chạy lại Thiết lập bảng tính để hoàn tất (dữ liệu đã nhập được giữ nguyên).`,
     );
   } else if (!r.complete) {
     // Every unit has its tab; the run ran out of time refreshing them (or retiring old ones).
     notes.push(
-      `Đã có đủ ${r.unitCount} tab đơn vị và đã cập nhật ${r.unitTabsDone}/${r.unitTabsTotal} tab; hãy chạy lại Thiết lập bảng tính để cập nhật nốt (dữ liệu đã nhập được giữ nguyên).`,
+      `Đã có đủ ${tabs.units} tab đơn vị và đã cập nhật ${tabs.done}/${tabs.total} tab; hãy chạy lại Thiết lập bảng tính để cập nhật nốt (dữ liệu đã nhập được giữ nguyên).`,
     );
   }
+  const { locale, timeZone } = r.changed;
   const changed = [
-    r.localeChanged ? `ngôn ngữ và vùng từ "${r.localeChanged.from}" sang "${r.localeChanged.to}" (Việt Nam)` : '',
-    r.timeZoneChanged ? `múi giờ từ "${r.timeZoneChanged.from}" sang "${r.timeZoneChanged.to}" (giờ Việt Nam)` : '',
+    locale ? `ngôn ngữ và vùng từ "${locale.from}" sang "${locale.to}" (Việt Nam)` : '',
+    timeZone ? `múi giờ từ "${timeZone.from}" sang "${timeZone.to}" (giờ Việt Nam)` : '',
   ].filter(Boolean);
   if (changed.length > 0) {
     notes.push(

@@ -5,7 +5,7 @@
 // holds is written by its own adapter, and which tab serves which unit is decided in the domain.
 import { civilInZone } from '../domain/civil-date';
 import { templateSettings } from '../domain/settings-template';
-import { type SetupOutcome, setupNotes } from '../domain/setup-notes';
+import { firstRunOutcome, type SetupOutcome, setupNotes } from '../domain/setup-notes';
 import { isReservedTabName, TAB } from '../domain/tab-names';
 import type { Finding, Settings } from '../domain/types';
 import { UNIT_TAB } from '../domain/unit-tab';
@@ -90,18 +90,7 @@ function setUp(ss: Spreadsheet, now: Date, owner: string, deadline: number): Set
       renamed: [],
       retired: [],
       warnings: [],
-      unitTabsDone: 0,
-      unitTabsTotal: 0,
-      unitTabsReady: 0,
-      unitCount: 0,
-      complete: true,
-      localeChanged: null,
-      timeZoneChanged: null,
-      notShared: [],
-      secretariesNotShared: [],
-      notAddedToTabs: [],
-      fieldsAdded: [],
-      narrativesMoved: { units: 0, years: [], relabelled: 0, year },
+      ...firstRunOutcome(year),
       notes: [],
     };
   }
@@ -176,11 +165,13 @@ function refreshAll(
   // Units type "1.200.000" and "15/3/2023": only the Vietnamese locale reads them as a number and
   // a date (en_US would read 3/4/2023 as 4 March), and the periods are cut in Vietnam time.
   const locale = ss.getSpreadsheetLocale();
-  const localeChanged = locale !== VIETNAM_LOCALE ? { from: locale, to: VIETNAM_LOCALE } : null;
-  if (localeChanged) ss.setSpreadsheetLocale(VIETNAM_LOCALE);
   const zone = ss.getSpreadsheetTimeZone();
-  const timeZoneChanged = zone !== VIETNAM_TIME_ZONE ? { from: zone, to: VIETNAM_TIME_ZONE } : null;
-  if (timeZoneChanged) ss.setSpreadsheetTimeZone(VIETNAM_TIME_ZONE);
+  const changed = {
+    locale: locale !== VIETNAM_LOCALE ? { from: locale, to: VIETNAM_LOCALE } : null,
+    timeZone: zone !== VIETNAM_TIME_ZONE ? { from: zone, to: VIETNAM_TIME_ZONE } : null,
+  };
+  if (changed.locale) ss.setSpreadsheetLocale(VIETNAM_LOCALE);
+  if (changed.timeZone) ss.setSpreadsheetTimeZone(VIETNAM_TIME_ZONE);
   refreshSettingsTab(settingsSheet, secretaries);
   refreshSecretaryTabs(ss, secretaries);
   let catalogue = ss.getSheetByName(TAB.catalogue);
@@ -251,13 +242,9 @@ function refreshAll(
     renamed,
     retired,
     warnings,
-    unitTabsDone: done,
-    unitTabsTotal: total,
-    unitTabsReady: toRefresh.length + Math.min(done, toMake.length),
-    unitCount: steps.length,
+    unitTabs: { done, total, ready: toRefresh.length + Math.min(done, toMake.length), units: steps.length },
     complete: done === total,
-    localeChanged,
-    timeZoneChanged,
+    changed,
     notShared,
     secretariesNotShared,
     notAddedToTabs,

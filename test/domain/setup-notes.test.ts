@@ -1,34 +1,25 @@
-import { type SetupOutcome, setupNotes } from '../../src/domain/setup-notes';
+import { firstRunOutcome, type SetupOutcome, setupNotes } from '../../src/domain/setup-notes';
 
-/** A complete run that changed nothing worth a note. */
-const QUIET: SetupOutcome = {
-  unitTabsDone: 3,
-  unitTabsTotal: 3,
-  unitTabsReady: 3,
-  unitCount: 3,
-  complete: true,
-  localeChanged: null,
-  timeZoneChanged: null,
-  notShared: [],
-  secretariesNotShared: [],
-  notAddedToTabs: [],
-  fieldsAdded: [],
-  narrativesMoved: { units: 0, years: [], relabelled: 0, year: 2024 },
-};
+/** A complete run over three unit tabs that changed nothing worth a note. */
+const QUIET: SetupOutcome = { ...firstRunOutcome(2024), unitTabs: { done: 3, total: 3, ready: 3, units: 3 } };
 
 describe('setupNotes', () => {
   it('says nothing of a complete run that changed nothing else', () => {
     expect(setupNotes(QUIET)).toEqual([]);
   });
 
+  it('says nothing of a first run (only Cấu hình, Danh mục and Hướng dẫn made)', () => {
+    const first = firstRunOutcome(2024);
+    expect(first.complete).toBe(true);
+    expect(first.unitTabs).toEqual({ done: 0, total: 0, ready: 0, units: 0 });
+    expect(setupNotes(first)).toEqual([]);
+  });
+
   it('a run stopped at its time budget before every unit had its tab', () => {
     const notes = setupNotes({
       ...QUIET,
       complete: false,
-      unitTabsDone: 7,
-      unitTabsTotal: 20,
-      unitTabsReady: 7,
-      unitCount: 20,
+      unitTabs: { done: 7, total: 20, ready: 7, units: 20 },
     });
     expect(notes).toEqual([
       'Đã thiết lập xong 7/20 tab đơn vị; hãy chạy lại Thiết lập bảng tính để hoàn tất (dữ liệu đã nhập được giữ nguyên).',
@@ -39,10 +30,7 @@ describe('setupNotes', () => {
     const notes = setupNotes({
       ...QUIET,
       complete: false,
-      unitTabsDone: 12,
-      unitTabsTotal: 21,
-      unitTabsReady: 20,
-      unitCount: 20,
+      unitTabs: { done: 12, total: 21, ready: 20, units: 20 },
     });
     expect(notes).toEqual([
       'Đã có đủ 20 tab đơn vị và đã cập nhật 12/21 tab; hãy chạy lại Thiết lập bảng tính để cập nhật nốt (dữ liệu đã nhập được giữ nguyên).',
@@ -52,13 +40,18 @@ describe('setupNotes', () => {
   it('the locale and the time zone it changed, in one sentence', () => {
     const both = setupNotes({
       ...QUIET,
-      localeChanged: { from: 'en_US', to: 'vi_VN' },
-      timeZoneChanged: { from: 'America/New_York', to: 'Asia/Ho_Chi_Minh' },
+      changed: {
+        locale: { from: 'en_US', to: 'vi_VN' },
+        timeZone: { from: 'America/New_York', to: 'Asia/Ho_Chi_Minh' },
+      },
     });
     expect(both).toEqual([
       'Đã đổi cài đặt của bảng tính (Tệp → Cài đặt): ngôn ngữ và vùng từ "en_US" sang "vi_VN" (Việt Nam), múi giờ từ "America/New_York" sang "Asia/Ho_Chi_Minh" (giờ Việt Nam), để số và ngày các đơn vị gõ (như 1.200.000 và 15/3/2023) được hiểu đúng và các kỳ báo cáo được tính theo giờ Việt Nam.',
     ]);
-    const zoneOnly = setupNotes({ ...QUIET, timeZoneChanged: { from: 'Etc/GMT', to: 'Asia/Ho_Chi_Minh' } });
+    const zoneOnly = setupNotes({
+      ...QUIET,
+      changed: { locale: null, timeZone: { from: 'Etc/GMT', to: 'Asia/Ho_Chi_Minh' } },
+    });
     expect(zoneOnly).toEqual([
       'Đã đổi cài đặt của bảng tính (Tệp → Cài đặt): múi giờ từ "Etc/GMT" sang "Asia/Ho_Chi_Minh" (giờ Việt Nam), để số và ngày các đơn vị gõ (như 1.200.000 và 15/3/2023) được hiểu đúng và các kỳ báo cáo được tính theo giờ Việt Nam.',
     ]);
@@ -93,7 +86,12 @@ describe('setupNotes', () => {
   });
 
   it('an unfinished run comes first, before the other notes', () => {
-    const notes = setupNotes({ ...QUIET, complete: false, unitTabsReady: 1, fieldsAdded: ['Email thư ký'] });
+    const notes = setupNotes({
+      ...QUIET,
+      complete: false,
+      unitTabs: { ...QUIET.unitTabs, ready: 1 },
+      fieldsAdded: ['Email thư ký'],
+    });
     expect(notes[0]).toMatch(/^Đã thiết lập xong 1\/3 tab đơn vị/);
     expect(notes).toHaveLength(2);
   });
