@@ -1,6 +1,7 @@
 // The sample commune played through the real bundle, as the secretary and the units would use the
 // Sheet: shared by the offline runner and the bundle tests. Everything here acts through the
 // emulator's public surface (a person typing or pasting, the menu functions), never through src/.
+
 import { catalogueToRows } from '../../src/domain/catalogue';
 import { SAMPLE_CATALOGUE, SAMPLE_SETTINGS } from '../../src/domain/sample';
 import { settingsToRows } from '../../src/domain/settings-write';
@@ -11,6 +12,7 @@ import { Workspace, type WorkspaceOptions } from '../emulator';
 import type { SentMail } from '../emulator/mail';
 import type { SpreadsheetImpl } from '../emulator/spreadsheet';
 import { type LoadedBundle, loadBundle } from './load';
+import { prng } from './prng';
 
 export interface Scenario {
   readonly ws: Workspace;
@@ -114,18 +116,6 @@ export function writeNarrative(
       .getRange(UNIT_TAB.narrativeFirstRow + index, 2, 1, 4)
       .setValues([texts]);
   });
-}
-
-/** Deterministic pseudo-random numbers (mulberry32), so the sample is the same on every run. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 type Form = { form: string; measure: string; qty: [number, number]; people: [number, number]; money: number };

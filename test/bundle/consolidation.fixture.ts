@@ -4,10 +4,10 @@
 // Nothing here computes a total with src/domain: expected values come from the generated records.
 
 import type { LoadedBundle } from '../../local/tools/load';
+import { prng } from '../../local/tools/prng';
 import {
   newScenario,
   pasteActivities,
-  prng,
   type Scenario,
   shareWithUnits,
   writeCatalogue,

@@ -2,7 +2,9 @@
 // generator records what each row means (date, group keys, amounts, whether it is bad) while it
 // writes the cells the way units type them (Dates from two realms, dates as text, Vietnamese
 // number text, blanks, bad values).
+
 import vm from 'node:vm';
+import { prng } from '../../local/tools/prng';
 import { consolidate, type UnitTabValues } from '../../src/domain/consolidate';
 import type { CivilDate, Consolidation, Period, UnitSetting } from '../../src/domain/types';
 import {
@@ -15,7 +17,6 @@ import {
   HEADER,
   ND09_HALF_2023,
   ND09_YEAR_2023,
-  prng,
   settingsWith,
   sheetDate,
   TZ,

@@ -126,18 +126,6 @@ export function deepFreeze<T>(matrix: T[][]): T[][] {
   return Object.freeze(matrix) as T[][];
 }
 
-/** Mulberry32: a small seeded PRNG, so generated data is the same on every run. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export function settingsWith(units: readonly UnitSetting[]): Settings {
   return {
     communeName: 'Minh Tiến',

@@ -1,17 +1,7 @@
 // Where the SpreadsheetApp emulator follows what live Apps Script was seen to do (issue 10 §1): the
 // active tab after insertSheet, number formats, wrapping, protections' editors and ranges, A1 forms,
 // and one formula written over many cells.
-import { Workspace } from '../../local/emulator';
-
-type App = GoogleAppsScript.Spreadsheet.SpreadsheetApp;
-
-function setup() {
-  const ws = new Workspace();
-  const file = ws.spreadsheets.create('Báo cáo NTM');
-  const app = ws.globals().SpreadsheetApp as App;
-  const ss = app.getActiveSpreadsheet();
-  return { ws, file, app, ss, sheet: ss.getActiveSheet() };
-}
+import { openSpreadsheet as setup } from './spreadsheet-fixture';
 
 describe('sheets', () => {
   it('insertSheet makes the new tab the active one, whatever was active before', () => {

@@ -1,16 +1,6 @@
 // The SpreadsheetApp emulator fails where Google fails: 1-based coordinates, a fixed grid, exact
 // size checks on setValues, unique sheet names, and Google's own messages.
-import { Workspace } from '../../local/emulator';
-
-type App = GoogleAppsScript.Spreadsheet.SpreadsheetApp;
-
-function setup() {
-  const ws = new Workspace();
-  const file = ws.spreadsheets.create('Báo cáo NTM');
-  const app = ws.globals().SpreadsheetApp as App;
-  const ss = app.getActiveSpreadsheet();
-  return { ws, file, app, ss, sheet: ss.getActiveSheet() };
-}
+import { openSpreadsheet as setup } from './spreadsheet-fixture';
 
 describe('coordinates', () => {
   it('rejects row or column 0 and empty sizes with Google messages', () => {

@@ -1,17 +1,7 @@
 // Values as Sheets stores and shows them: typed text is read with the locale's separators and
 // day/month order, dates come back as Dates at midnight in the spreadsheet's zone, formulas are
 // computed (or are errors, never their own text), and display follows the number format.
-import { Workspace } from '../../local/emulator';
-
-type App = GoogleAppsScript.Spreadsheet.SpreadsheetApp;
-
-function setup(locale = 'vi_VN') {
-  const ws = new Workspace();
-  ws.spreadsheets.create('Báo cáo NTM', { locale });
-  const app = ws.globals().SpreadsheetApp as App;
-  const ss = app.getActiveSpreadsheet();
-  return { ws, app, ss, sheet: ss.getActiveSheet() };
-}
+import { openSpreadsheet as setup } from './spreadsheet-fixture';
 
 /** Midnight of a day in Asia/Ho_Chi_Minh (UTC+7, no DST since 1975), computed by hand. */
 function hcmMidnight(y: number, m: number, d: number): number {
