@@ -134,7 +134,7 @@ export function onEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
 /** Menu: Thiết lập bảng tính. */
 export function menuSetup(): void {
   requireScopes(NEEDS.menuSetup);
-  menuAction(() => tell(describeSetup(setupSpreadsheet(spreadsheet(), new Date()))));
+  menuAction(MENU.setup, () => tell(describeSetup(setupSpreadsheet(spreadsheet(), new Date())), MENU.setup.label));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -143,7 +143,7 @@ export function menuSetup(): void {
 /** Menu: Kiểm tra dữ liệu (a unit: its own tab; the secretary: every tab). */
 export function menuCheckData(): void {
   requireScopes(NEEDS.menuCheckData);
-  menuAction(() => {
+  menuAction(MENU.checkData, () => {
     const ss = spreadsheet();
     const result = checkData(ss, ss.getActiveSheet().getName(), activeUserEmail(), new Date());
     tell(describeCheck(result), MENU.checkData.label);
@@ -159,7 +159,7 @@ export function menuCheckData(): void {
  */
 export function menuCheckSetup(): void {
   requireScopes(NEEDS.menuCheckSetup);
-  menuAction(() => {
+  menuAction(MENU.checkSetup, () => {
     const ss = secretarySpreadsheet(MENU.checkSetup);
     showSetupCheckDialog(checkSetup(ss, activeUserEmail(), new Date()).findings);
   });
@@ -171,7 +171,9 @@ export function menuCheckSetup(): void {
 /** Menu: Tổng hợp báo cáo. Opens the period dialog, which calls consolidateFromDialog. */
 export function menuConsolidate(): void {
   requireScopes(NEEDS.menuConsolidate);
-  menuAction(() => showPeriodDialog(secretarySpreadsheet(MENU.consolidate), 'consolidate', new Date()));
+  menuAction(MENU.consolidate, () =>
+    showPeriodDialog(secretarySpreadsheet(MENU.consolidate), 'consolidate', new Date()),
+  );
 }
 
 /** google.script.run target of the period dialog (Tổng hợp báo cáo): the run and links to its tabs. */
@@ -202,7 +204,7 @@ export function defaultPeriodChoice(): Outcome<{ kind: PeriodKind; year: number;
 /** Menu: Tạo báo cáo (Google Doc). Opens the period dialog, which calls createReportFromDialog. */
 export function menuCreateReport(): void {
   requireScopes(NEEDS.menuCreateReport);
-  menuAction(() => showPeriodDialog(secretarySpreadsheet(MENU.createReport), 'report', new Date()));
+  menuAction(MENU.createReport, () => showPeriodDialog(secretarySpreadsheet(MENU.createReport), 'report', new Date()));
 }
 
 /**
@@ -230,7 +232,7 @@ export function createReportFromDialog(
 /** Menu: Tình hình nộp báo cáo (sidebar); also its "Làm mới" button, which opens it again. */
 export function menuStatusSidebar(): void {
   requireScopes(NEEDS.menuStatusSidebar);
-  menuAction(() => showStatusSidebar(spreadsheet(), new Date()));
+  menuAction(MENU.statusSidebar, () => showStatusSidebar(spreadsheet(), new Date()));
 }
 
 /** google.script.run target of the status sidebar's "Nhắc" button: reminds one unit now. */
@@ -249,10 +251,10 @@ export function remindUnit(code: string, kindText?: string, year?: number): Outc
 /** Menu: Tạo kế hoạch (Google Doc). Creates the Kế hoạch tab from the sample plan the first time. */
 export function menuCreatePlan(): void {
   requireScopes(NEEDS.menuCreatePlan);
-  menuAction(() => {
+  menuAction(MENU.createPlan, () => {
     const result = createPlan(secretarySpreadsheet(MENU.createPlan), new Date(), activeUserEmail());
-    if (result.tabCreated) tell(PLAN_TAB_CREATED_MESSAGE, 'Tạo kế hoạch');
-    else tell(describePlanDoc(result.doc), 'Tạo kế hoạch');
+    if (result.tabCreated) tell(PLAN_TAB_CREATED_MESSAGE, MENU.createPlan.label);
+    else tell(describePlanDoc(result.doc), MENU.createPlan.label);
   });
 }
 
@@ -262,7 +264,7 @@ export function menuCreatePlan(): void {
 /** Menu: Gửi kế hoạch qua Gmail. Shows who will receive it and asks before sending anything. */
 export function menuSendPlan(): void {
   requireScopes(NEEDS.menuSendPlan);
-  menuAction(() => {
+  menuAction(MENU.sendPlan, () => {
     const title = MENU.sendPlan.label;
     const ss = secretarySpreadsheet(MENU.sendPlan);
     const start = previewPlanSend(ss, new Date(), activeUserEmail());
@@ -289,7 +291,7 @@ export function menuSendPlan(): void {
  */
 export function menuInvite(): void {
   requireScopes(NEEDS.menuInvite);
-  menuAction(() => {
+  menuAction(MENU.invite, () => {
     const title = MENU.invite.label;
     const ss = secretarySpreadsheet(MENU.invite);
     const preview = previewInvites(ss, new Date());
@@ -319,7 +321,7 @@ export function menuInvite(): void {
 /** Menu: Nhắc nộp báo cáo (by hand, the period that ends nearest today). */
 export function menuRemind(): void {
   requireScopes(NEEDS.menuRemind);
-  menuAction(() => {
+  menuAction(MENU.remind, () => {
     const title = MENU.remind.label;
     const ss = secretarySpreadsheet(MENU.remind);
     const { settings } = readSettings(ss);
@@ -347,8 +349,8 @@ export function menuRemind(): void {
 export function menuToggleAutoReminders(): void {
   const turningOn = !readAutoReminders().on;
   requireScopes(turningOn ? [...NEEDS.menuToggleAutoReminders, mail] : NEEDS.menuToggleAutoReminders);
-  menuAction(() => {
-    const title = 'Nhắc tự động';
+  menuAction(MENU.autoReminders, () => {
+    const title = MENU.autoReminders.label;
     const ss = secretarySpreadsheet(MENU.autoReminders);
     const { settings } = readSettings(ss);
     const user = activeUserEmail();

@@ -2,29 +2,31 @@
 // error becomes a Vietnamese message instead of a stack trace.
 import { explain, logError } from './errors';
 
-const PRODUCT_TITLE = 'Báo cáo NTM';
-
 export function ui(): GoogleAppsScript.Base.Ui {
   return SpreadsheetApp.getUi();
 }
 
-export function tell(message: string, title = PRODUCT_TITLE): void {
+/** An alert titled with the menu item's label, the heading every message of that item carries. */
+export function tell(message: string, title: string): void {
   const u = ui();
   u.alert(title, message, u.ButtonSet.OK);
 }
 
-export function confirm(message: string, title = PRODUCT_TITLE): boolean {
+export function confirm(message: string, title: string): boolean {
   const u = ui();
   return u.alert(title, message, u.ButtonSet.YES_NO) === u.Button.YES;
 }
 
-/** Runs a menu action; any error is shown to the user in Vietnamese, and rethrown only for logging. */
-export function menuAction(fn: () => void): void {
+/**
+ * Runs a menu item's action; any error is logged and shown in Vietnamese under the item's label
+ * (the title every alert of that item carries), never as a stack trace.
+ */
+export function menuAction(item: { readonly label: string }, fn: () => void): void {
   try {
     fn();
   } catch (error) {
     logError(error);
-    tell(explain(error), `${PRODUCT_TITLE}: chưa thực hiện được`);
+    tell(explain(error), `${item.label}: chưa thực hiện được`);
   }
 }
 
