@@ -102,7 +102,7 @@ export interface Instrumentation {
 }
 
 /** Deep-copies plain data (arrays, Dates, plain objects) into `realm`; emulated objects are instrumented. */
-export function toRealm(value: unknown, realm: Realm, inst: Instrumentation): unknown {
+function toRealm(value: unknown, realm: Realm, inst: Instrumentation): unknown {
   if (value === null || typeof value !== 'object') return value;
   if (isEmulated(value)) return instrument(value, realm, inst);
   if (isDate(value)) return new realm.Date(value.getTime());
@@ -186,7 +186,7 @@ export function gasError(message: string): Error {
  * methods from here would count as the bundle's calls; the proxy hands symbol-keyed properties over
  * untouched, so this getter reaches the real object without counting anything.
  */
-export const RAW = Symbol('emulator.raw');
+const RAW = Symbol('emulator.raw');
 
 export abstract class Unwrappable extends Emulated {
   get [RAW](): this {

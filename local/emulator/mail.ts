@@ -6,7 +6,7 @@ import { GAS_TYPE, gasError, Unwrappable } from './core';
 import { signatureError, utf8Length } from './services/shared';
 import type { Workspace } from './workspace';
 
-export const MAIL_MSG = {
+const MAIL_MSG = {
   quota: 'Service invoked too many times for one day: email.',
   recipientsPerMessage: 'Limit Exceeded: Email Recipients Per Message.',
   bodySize: 'Limit Exceeded: Email Body Size.',
@@ -16,11 +16,11 @@ export const MAIL_MSG = {
   attachmentsCount: 'Limit Exceeded: Email Attachments Per Message.',
 } as const;
 
-export function invalidEmail(address: string): string {
+function invalidEmail(address: string): string {
   return `Invalid email: ${address}`;
 }
 
-export const MAIL_LIMITS = {
+const MAIL_LIMITS = {
   recipientsPerMessage: 50,
   subjectLength: 250,
   /** Body and HTML body together, in bytes (200 kB for a consumer account). */

@@ -50,7 +50,7 @@ export interface DocxOptions {
   readonly pageNumberSize?: number;
 }
 
-export const twips = (pt: number): number => Math.round(pt * 20);
+const twips = (pt: number): number => Math.round(pt * 20);
 const halfPoints = (pt: number): number => Math.round(pt * 2);
 const eighths = (pt: number): number => Math.round(pt * 8);
 const hex = (color: string): string => color.replace('#', '').toUpperCase();
@@ -265,7 +265,7 @@ function section(view: SectionView | null, ctx: Context): (Paragraph | Table)[] 
   return view ? blocks(view.blocks, ctx) : [];
 }
 
-export function buildDocx(view: DocumentView, options: DocxOptions = {}): Document {
+function buildDocx(view: DocumentView, options: DocxOptions = {}): Document {
   const page = view.page;
   const ctx: Context = { contentWidth: page.width - page.marginLeft - page.marginRight, listInstances: new Map() };
   const body = blocks(view.body.blocks, ctx);

@@ -4,7 +4,7 @@ import { writeFile } from 'node:fs/promises';
 import MailComposer from 'nodemailer/lib/mail-composer';
 import type { SentMail } from '../emulator/mail';
 
-export async function emlBytes(mail: SentMail): Promise<Buffer> {
+async function emlBytes(mail: SentMail): Promise<Buffer> {
   const attachments = [
     ...mail.attachments.map((blob) => ({
       filename: blob.getName() ?? undefined,

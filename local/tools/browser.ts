@@ -149,7 +149,7 @@ export function findBrowser(env: NodeJS.ProcessEnv = process.env): BrowserLookup
 }
 
 /** `apt-get install` as the user can run it: through sudo unless already root. */
-export function aptCommand(packages: readonly string[]): string {
+function aptCommand(packages: readonly string[]): string {
   const root = process.getuid?.() === 0;
   return `${root ? '' : 'sudo '}apt-get install -y ${packages.join(' ')}`;
 }

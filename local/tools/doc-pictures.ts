@@ -36,7 +36,7 @@ export const DOC_PICTURES = {
   'thanh-ben-tinh-hinh-nop.png': 'the Tình hình nộp báo cáo sidebar',
 } as const;
 
-export type DocPicture = keyof typeof DOC_PICTURES;
+type DocPicture = keyof typeof DOC_PICTURES;
 
 /** The sample year and the day the pictures are taken (after the first half-year's cut-off). */
 const YEAR = 2023;

@@ -20,7 +20,7 @@ export interface Scenario {
   readonly app: LoadedBundle;
 }
 
-export const SAMPLE_SHEET_NAME = 'Báo cáo tuyên truyền NTM - xã Minh Tiến (DỮ LIỆU MẪU)';
+const SAMPLE_SHEET_NAME = 'Báo cáo tuyên truyền NTM - xã Minh Tiến (DỮ LIỆU MẪU)';
 
 /** A fresh workspace with an empty bound Sheet owned by the secretary, and the bundle loaded. */
 export function newScenario(options: WorkspaceOptions & { sheetName?: string } = {}): Scenario {
@@ -90,7 +90,7 @@ export function pasteActivities(
 }
 
 /** Sheets runs the onEdit simple trigger, as the person who edited, after an edit by hand or a paste. */
-export function fireOnEdit(s: Scenario, tab: string, row: number, col: number): void {
+function fireOnEdit(s: Scenario, tab: string, row: number, col: number): void {
   const event = s.app.evaluate(
     `(function () {
       var ss = SpreadsheetApp.getActiveSpreadsheet();

@@ -12,7 +12,7 @@ import { findBrowser, launchBrowser, type MissingBrowser } from './browser';
 import { type LoadedBundle, loadBundle } from './load';
 
 /** Google's sidebar is 300 px wide, whatever the page asks for. */
-export const SIDEBAR_WIDTH = 300;
+const SIDEBAR_WIDTH = 300;
 
 /**
  * Runs in the page before its own scripts: google.script.run and google.script.host as Google's
@@ -22,7 +22,7 @@ export const SIDEBAR_WIDTH = 300;
  * window.__gsrServe(name, argsJson) function (see serveFromBundle) the call is answered by it;
  * otherwise it waits for the test to answer with __gsr.succeed(index, value) or __gsr.fail(index, message).
  */
-export const SCRIPT_RUN_STUB = `(() => {
+const SCRIPT_RUN_STUB = `(() => {
   const calls = [];
   const handlers = [];
   const host = [];
@@ -98,7 +98,7 @@ export function asClientValue(value: unknown): unknown {
 }
 
 /** Answers the page's google.script.run calls by calling the bundle's top-level functions. */
-export async function serveFromBundle(page: Page, app: LoadedBundle): Promise<void> {
+async function serveFromBundle(page: Page, app: LoadedBundle): Promise<void> {
   await page.exposeFunction('__gsrServe', (name: string, argsJson: string) => {
     try {
       const value = app.call(name, ...(JSON.parse(argsJson) as unknown[]));

@@ -11,14 +11,14 @@ export function comparable(c: Consolidation): PeriodFigures | null {
 }
 
 /** (now − before) / before in per cent, to one decimal (half away from zero); null when before is 0. */
-export function changePercent(now: number, before: number): number | null {
+function changePercent(now: number, before: number): number | null {
   if (before === 0) return null;
   const ratio = (now - before) / before;
   return (Math.sign(ratio) * Math.round(Math.abs(ratio) * 1000)) / 10 || 0;
 }
 
 /** "tăng 15,2%", "giảm 3,4%", "bằng" (a change that rounds to 0,0%); null when it cannot be said. */
-export function changeWords(now: number, before: number): string | null {
+function changeWords(now: number, before: number): string | null {
   const pct = changePercent(now, before);
   if (pct === null) return null;
   if (pct === 0) return 'bằng';

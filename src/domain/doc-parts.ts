@@ -19,7 +19,7 @@ import { collapse, dateLine, nameKey, upperVi } from './vn-format';
  * (ND30: 1/3 to 1/2 of the line above, or the whole motto). Average advance widths: capitals
  * 0.72 em, lower case and digits 0.5 em, space 0.25 em, other marks 0.33 em.
  */
-export function estimateWidthPt(text: string, sizePt: number): number {
+function estimateWidthPt(text: string, sizePt: number): number {
   let em = 0;
   for (const ch of text.normalize('NFD').replace(/\p{M}/gu, '')) {
     if (ch === ' ') em += 0.25;
@@ -39,11 +39,11 @@ export interface DocumentReference {
   readonly date: CivilDate | null;
 }
 
-export const NATIONAL_TITLE = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM';
-export const MOTTO = 'Độc lập - Tự do - Hạnh phúc';
-export const HEADER_SIZE = 13;
+const NATIONAL_TITLE = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM';
+const MOTTO = 'Độc lập - Tự do - Hạnh phúc';
+const HEADER_SIZE = 13;
 /** The header's two columns: the left holds the bodies, the right the national title (271 pt at 13 pt bold). */
-export const HEADER_COLUMNS_PT: readonly number[] = [185, Math.round((TEXT_WIDTH_PT - 185) * 100) / 100];
+const HEADER_COLUMNS_PT: readonly number[] = [185, Math.round((TEXT_WIDTH_PT - 185) * 100) / 100];
 
 /** ND30 writes registration numbers under 10 with a leading zero ("05"); "" stays blank for the clerk's pen. */
 export function registrationNumber(number: string): string {
@@ -57,7 +57,7 @@ export function numberLine(number: string, symbol: string): string {
 }
 
 /** "Minh Tiến, ngày 05 tháng 6 năm 2023", or a line with blanks when the date is not set yet. */
-export function placeDateLine(place: string, date: CivilDate | null, year: number): string {
+function placeDateLine(place: string, date: CivilDate | null, year: number): string {
   if (date) return dateLine(place, date);
   const where = collapse(place);
   return `${where ? `${where}, ngày` : 'Ngày'}      tháng      năm ${year}`;
@@ -112,9 +112,9 @@ export function documentTitle(docType: string, subject: string): Block[] {
   return blocks;
 }
 
-export const RECIPIENT_ROLE_ORDER: readonly Recipient['role'][] = ['Kính gửi', 'Để biết'];
-export const DEFAULT_FILED_AT = 'VT, BQLNTM';
-export const SIGNATURE_COLUMNS_PT: readonly number[] = [230, Math.round((TEXT_WIDTH_PT - 230) * 100) / 100];
+const RECIPIENT_ROLE_ORDER: readonly Recipient['role'][] = ['Kính gửi', 'Để biết'];
+const DEFAULT_FILED_AT = 'VT, BQLNTM';
+const SIGNATURE_COLUMNS_PT: readonly number[] = [230, Math.round((TEXT_WIDTH_PT - 230) * 100) / 100];
 
 /**
  * The "Nơi nhận" lines: `leading` first (e.g. the superior office of a report), then the settings'

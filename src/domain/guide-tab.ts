@@ -8,7 +8,7 @@ import { UNIT_TAB } from './unit-tab';
 import { formatDate } from './vn-format';
 
 export const GUIDE_WIDTH = 4;
-export const GUIDE_TITLE = 'HƯỚNG DẪN SỬ DỤNG BẢNG TÍNH BÁO CÁO NTM';
+const GUIDE_TITLE = 'HƯỚNG DẪN SỬ DỤNG BẢNG TÍNH BÁO CÁO NTM';
 
 /** A cell of the tab: text, or a link to a tab by its id (the label is fixed, never a user's text). */
 export type GuideCell = string | { readonly gid: number };

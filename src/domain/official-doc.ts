@@ -8,7 +8,7 @@
 // (textLines), so no renderer has to guess what "\n" means to it.
 
 /** Points per millimetre (1 mm = 72 / 25.4 pt). */
-export const PT_PER_MM = 2.835;
+const PT_PER_MM = 2.835;
 
 export interface PageSetup {
   readonly widthPt: number;
@@ -32,8 +32,8 @@ export const A4: PageSetup = {
 /** The width between the margins: every full-width table's columns add up to it. */
 export const TEXT_WIDTH_PT = A4.widthPt - A4.marginLeftPt - A4.marginRightPt;
 
-export const FONT_FAMILY = 'Times New Roman';
-export const TEXT_COLOR = '#000000';
+const FONT_FAMILY = 'Times New Roman';
+const TEXT_COLOR = '#000000';
 export const BODY_SIZE = 14;
 /** 1.27 cm. */
 export const FIRST_LINE_INDENT_PT = 12.7 * PT_PER_MM;
@@ -138,7 +138,7 @@ export interface LayoutTable {
   readonly rows: readonly (readonly (readonly CellBlock[])[])[];
 }
 
-export interface GridColumn {
+interface GridColumn {
   readonly title: string;
   readonly widthPt: number;
   /** Alignment of the data cells; header cells are always centred. */

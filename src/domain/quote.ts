@@ -2,10 +2,10 @@
 // refuses a cell over 50,000 characters: a unit's very long entry quoted whole would stop the run.
 // The quote keeps its first couple of hundred characters (whole characters, never half an emoji).
 
-export const QUOTE_LIMIT = 200;
+const QUOTE_LIMIT = 200;
 
 /** A message as one cell holds it: far below Google's 50,000 characters whatever it quotes. */
-export const MESSAGE_LIMIT = 2_000;
+const MESSAGE_LIMIT = 2_000;
 
 function cut(text: string, limit: number): string {
   const chars = Array.from(text);

@@ -19,7 +19,7 @@ export interface RowLimits {
   readonly moneySocial: number;
 }
 
-export type RowLimitField = keyof RowLimits;
+type RowLimitField = keyof RowLimits;
 
 export const DEFAULT_ROW_LIMITS: RowLimits = {
   participants: 20_000,
@@ -30,10 +30,10 @@ export const DEFAULT_ROW_LIMITS: RowLimits = {
 };
 
 /** The highest limit Cấu hình accepts: beyond it a total could no longer be read in the report. */
-export const MAX_ROW_LIMIT = 1_000_000_000_000;
+const MAX_ROW_LIMIT = 1_000_000_000_000;
 
 /** The Settings key of each limit (a field of Cấu hình). */
-export const LIMIT_SETTING = {
+const LIMIT_SETTING = {
   participants: 'limitParticipants',
   quantity: 'limitQuantity',
   moneyUnit: 'limitMoneyUnit',

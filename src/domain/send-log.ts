@@ -34,7 +34,7 @@ export const SEND_LOG_COL = {
   by: 9,
 } as const;
 
-export type SendKind = 'plan' | 'reminder' | 'invite';
+type SendKind = 'plan' | 'reminder' | 'invite';
 
 const SEND_KIND_LABEL: Record<SendKind, string> = {
   plan: 'Kế hoạch',

@@ -8,7 +8,7 @@ import type { Finding } from './types';
 type Change = { readonly from: string; readonly to: string } | null;
 
 /** How far a run got with the unit tabs. */
-export interface UnitTabProgress {
+interface UnitTabProgress {
   /** Tabs this run made, refreshed or retired, of all it had to (units in Cấu hình and tabs to retire). */
   readonly done: number;
   readonly total: number;

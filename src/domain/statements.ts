@@ -19,7 +19,7 @@ export interface Statement {
 }
 
 /** What makes two lines one statement: see the file comment. */
-export function statementKey(text: string): string {
+function statementKey(text: string): string {
   return textLines(text)
     .map((line) => nameKey(line.replace(/[\s.,;:!?…]+$/u, '')))
     .filter((line) => line !== '')

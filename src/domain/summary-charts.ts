@@ -6,7 +6,7 @@ import type { Consolidation, Period } from './types';
 
 export type SummaryChartKey = 'byForm' | 'byUnitActivities' | 'byUnitParticipants' | 'byMonth';
 
-export interface CellBlock {
+interface CellBlock {
   readonly row: number;
   readonly col: number;
   readonly numRows: number;
@@ -50,7 +50,7 @@ export interface ChartTable {
   readonly rows: readonly (readonly (string | number)[])[];
 }
 
-export const NOT_REPORTED_MARK = ' (chưa báo cáo)';
+const NOT_REPORTED_MARK = ' (chưa báo cáo)';
 
 /**
  * The three tables the charts read: activities by form (forms with at least one activity, measures

@@ -41,10 +41,10 @@ export interface SheetLayout {
   readonly charts?: readonly SummaryChart[];
 }
 
-export const INTEGER_PATTERN = '#,##0';
-export const DECIMAL_PATTERN = '#,##0.00';
+const INTEGER_PATTERN = '#,##0';
+const DECIMAL_PATTERN = '#,##0.00';
 /** A change in per cent with its sign: +15.2, -3.4, 0.0 (separators follow the Sheet's locale). */
-export const PERCENT_CHANGE_PATTERN = '+0.0;-0.0;0.0';
+const PERCENT_CHANGE_PATTERN = '+0.0;-0.0;0.0';
 
 const SUMMARY_WIDTH = 11;
 const CHECK_WIDTH = 9;

@@ -16,7 +16,7 @@ import { readSettings } from './settings-tab';
 import { findUnitSheets } from './unit-sheet';
 
 /** The link that opens the Sheet on one tab. */
-export function tabUrl(ss: Spreadsheet, sheetId: number): string {
+function tabUrl(ss: Spreadsheet, sheetId: number): string {
   return `${ss.getUrl().replace(/#.*$/, '')}#gid=${sheetId}`;
 }
 

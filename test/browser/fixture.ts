@@ -28,7 +28,7 @@ export const YOUTH = unit('DTN', 'Đoàn Thanh niên xã', 'Tổ chức chính t
 export const SETTINGS: Settings = { ...SAMPLE_SETTINGS, units: [FARMERS, HOSTILE, VILLAGE, YOUTH] };
 
 /** Midnight of a day in Vietnam (UTC+7), as a date cell holds it. */
-export function vnDate(y: number, m: number, d: number): Date {
+function vnDate(y: number, m: number, d: number): Date {
   return new Date(Date.UTC(y, m - 1, d) - 7 * 3600 * 1000);
 }
 

@@ -8,7 +8,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { findBrowser, launchBrowser, missingBrowserLine } from '../../local/tools/browser';
 import { offlineContext, openHtml } from '../../local/tools/screenshots';
 
-export interface RecordedCall {
+interface RecordedCall {
   readonly name: string;
   readonly args: unknown[];
   readonly settled: false | 'success' | 'failure';

@@ -21,11 +21,11 @@ export const SUMMARY = 'Tổng hợp';
 export const CHECK = 'Kiểm tra';
 export const SETTINGS_TAB = 'Cấu hình';
 export const CATALOGUE = SAMPLE_CATALOGUE;
-export const FIRST_DATA_ROW = 10;
+const FIRST_DATA_ROW = 10;
 
 export type Outcome<T> = { ok: true; value: T } | { ok: false; message: string };
 
-export interface RunUnit {
+interface RunUnit {
   unit: string;
   tab: string;
   status: 'ok' | 'missing' | 'badHeader';
@@ -416,7 +416,7 @@ export function watchWrites(s: Scenario): { byTab: () => Map<string, number>; st
 }
 
 /** Calls that change the Sheet, by "Type.method", from the emulator's call log. */
-export function isWriteCall(key: string): boolean {
+function isWriteCall(key: string): boolean {
   const [type, method] = key.split('.');
   if (type === 'Range' || type === 'RangeList') return /^(set|clear|merge|insert|delete|break|protect)/.test(method);
   if (type === 'Sheet') return /^(set|insert|delete|clear|protect|hide|show|append|autoResize)/.test(method);

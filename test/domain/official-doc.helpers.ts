@@ -31,7 +31,7 @@ export function texts(doc: OfficialDocument | readonly Block[]): string[] {
   return paragraphs(doc).map(text);
 }
 
-export function grids(doc: OfficialDocument): GridTable[] {
+function grids(doc: OfficialDocument): GridTable[] {
   return doc.blocks.filter((b): b is GridTable => b.kind === 'grid');
 }
 

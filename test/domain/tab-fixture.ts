@@ -78,7 +78,7 @@ export function civilOf(y: number, m: number, d: number): CivilDate {
   return { y, m, d };
 }
 
-export function period(label: string, start: CivilDate, end: CivilDate, kind: 'half' | 'year'): Period {
+function period(label: string, start: CivilDate, end: CivilDate, kind: 'half' | 'year'): Period {
   return { kind, year: 2023, rule: 'nd09', start, end, label };
 }
 

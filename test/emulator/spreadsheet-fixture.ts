@@ -1,7 +1,7 @@
 // A Workspace with one spreadsheet open, seen through SpreadsheetApp as the bundle sees it.
 import { Workspace } from '../../local/emulator';
 
-export type App = GoogleAppsScript.Spreadsheet.SpreadsheetApp;
+type App = GoogleAppsScript.Spreadsheet.SpreadsheetApp;
 
 export function openSpreadsheet(locale = 'vi_VN') {
   const ws = new Workspace();

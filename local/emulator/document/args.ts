@@ -8,7 +8,7 @@ import { isEnumOf } from './enums';
 export type Check = (value: unknown) => boolean;
 
 /** The type names Apps Script prints in its signature errors. */
-export function typeName(value: unknown): string {
+function typeName(value: unknown): string {
   if (value === null) return 'null';
   if (value === undefined) return 'undefined';
   if (typeof value === 'string') return 'String';

@@ -18,7 +18,7 @@ import type { CellProps, PageProps, ParagraphStyle, TextKey, TextStyle } from '.
 
 export type AttributeObject = Record<string, unknown>;
 
-export const TEXT_ATTRIBUTE: Readonly<Record<string, TextKey>> = {
+const TEXT_ATTRIBUTE: Readonly<Record<string, TextKey>> = {
   BACKGROUND_COLOR: 'backgroundColor',
   BOLD: 'bold',
   FONT_FAMILY: 'fontFamily',
@@ -48,7 +48,7 @@ export function checkFontFamily(family: unknown): string | null {
 }
 
 /** A text attribute value from setAttributes, validated as the matching setter would. */
-export function textValue(key: TextKey, value: unknown, attributeName: string): TextStyle[TextKey] {
+function textValue(key: TextKey, value: unknown, attributeName: string): TextStyle[TextKey] {
   if (value === null) return null;
   switch (key) {
     case 'bold':
@@ -95,7 +95,7 @@ export function numberValue(name: string, value: unknown, options: { min?: numbe
   return value;
 }
 
-export function enumValue<T extends string>(name: string, value: unknown, enumType: string): T | null {
+function enumValue<T extends string>(name: string, value: unknown, enumType: string): T | null {
   if (value === null) return null;
   if (!isEnumOf(value, enumType)) throw invalid(name, value);
   return (value as GasEnum).name() as T;

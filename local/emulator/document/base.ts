@@ -120,7 +120,7 @@ export function Child<B extends ElementClass>(Base: B) {
 }
 
 /** The list a node sits in within its parent, or null when detached. */
-export function siblingList(node: AnyNode): AnyNode[] | null {
+function siblingList(node: AnyNode): AnyNode[] | null {
   const parent = (node as { parent: unknown }).parent as AnyNode | null;
   if (!parent) return null;
   switch (node.kind) {
@@ -163,7 +163,7 @@ export function insertBlock(container: Container, index: number, block: Block): 
   }
 }
 
-export function removeBlock(block: Block): void {
+function removeBlock(block: Block): void {
   const container = block.parent;
   if (!container) return;
   const list = container.children;

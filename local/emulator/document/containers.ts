@@ -45,7 +45,7 @@ import { ParentElement } from './parent';
 const BLOCK_TYPES = ['Paragraph', 'ListItem', 'Table'];
 
 /** Builds the table appendTable(cells) makes: each cell holds one paragraph with its text. */
-export function tableFromCells(cells: string[][]): TableNode {
+function tableFromCells(cells: string[][]): TableNode {
   // Google's behaviour for an empty array or rows of unequal length is not documented; rather than
   // guess leniently, the emulator refuses both so the product never depends on either.
   if (cells.length === 0 || cells.some((row) => row.length === 0)) {

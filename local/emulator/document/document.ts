@@ -12,7 +12,7 @@ import { adopt, cloneSection, defaultPage, newParagraph, SectionNode } from './m
 import { DocumentSession } from './session';
 import { type DocumentView, sectionView } from './view';
 
-export const PDF_MIME = 'application/pdf';
+const PDF_MIME = 'application/pdf';
 
 interface Snapshot {
   readonly name: string;

@@ -21,9 +21,9 @@ export type * from './view';
 export { allParagraphs } from './view';
 
 /** Docs a consumer account may create per day (Workspace: 1,500). */
-export const DAILY_CREATE_QUOTA = 250;
+const DAILY_CREATE_QUOTA = 250;
 
-export const CREATE_QUOTA_MESSAGE = 'Service invoked too many times for one day: docs create.';
+const CREATE_QUOTA_MESSAGE = 'Service invoked too many times for one day: docs create.';
 
 export class DocumentStore {
   private readonly docs = new Map<string, StoredDocument>();

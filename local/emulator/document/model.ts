@@ -18,7 +18,7 @@ export interface TextStyle {
 
 export type TextKey = keyof TextStyle;
 
-export const TEXT_KEYS: readonly TextKey[] = [
+const TEXT_KEYS: readonly TextKey[] = [
   'bold',
   'italic',
   'underline',
@@ -66,7 +66,7 @@ export interface ParagraphStyle {
  * What a new paragraph reports (recorded on live Apps Script): LEFT and line spacing 1.15 are its
  * own attributes, not nulls; the rest is inherited and reads null.
  */
-export function plainParagraphStyle(): ParagraphStyle {
+function plainParagraphStyle(): ParagraphStyle {
   return {
     alignment: 'LEFT',
     heading: 'NORMAL',
@@ -248,7 +248,7 @@ export function cloneInline(inline: Inline): Inline {
   return inline.kind === 'horizontalRule' ? new RuleInline() : new BreakInline();
 }
 
-export function cloneParagraph(p: ParagraphNode): ParagraphNode {
+function cloneParagraph(p: ParagraphNode): ParagraphNode {
   const copy = new ParagraphNode(p.kind, p.list ? { ...p.list } : null);
   copy.style = { ...p.style };
   copy.mark = p.mark;
@@ -274,7 +274,7 @@ export function cloneRow(row: RowNode): RowNode {
   return copy;
 }
 
-export function cloneTable(table: TableNode): TableNode {
+function cloneTable(table: TableNode): TableNode {
   const copy = new TableNode();
   copy.borderWidth = table.borderWidth;
   copy.borderColor = table.borderColor;
@@ -335,7 +335,7 @@ export function paragraphsInTable(table: TableNode): ParagraphNode[] {
 }
 
 /** Text as Apps Script's getText gives it: paragraphs joined by "\n" (table cells too). */
-export function blockText(block: Block): string {
+function blockText(block: Block): string {
   if (block.kind === 'table')
     return paragraphsInTable(block)
       .map((p) => p.text())

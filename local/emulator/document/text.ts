@@ -425,7 +425,7 @@ function insertIntoInline(inline: TextInline, offset: number, text: string): voi
   inline.styles.splice(offset, 0, ...Array.from({ length: text.length }, () => style));
 }
 
-export function insertIntoParagraph(para: ParagraphNode, offset: number, text: string): void {
+function insertIntoParagraph(para: ParagraphNode, offset: number, text: string): void {
   let pos = 0;
   for (const inline of para.textInlines()) {
     if (offset <= pos + inline.text.length) {

@@ -41,7 +41,7 @@ export interface RunView extends TextStyle {
   readonly text: string;
 }
 
-export type InlineView =
+type InlineView =
   | ({ readonly kind: 'text' } & RunView)
   | { readonly kind: 'horizontalRule' }
   | { readonly kind: 'pageBreak' }
@@ -74,7 +74,7 @@ export interface CellView {
   readonly blocks: readonly BlockView[];
 }
 
-export interface RowView {
+interface RowView {
   readonly minimumHeight: number | null;
   readonly cells: readonly CellView[];
 }
@@ -130,7 +130,7 @@ function inlinesOf(para: ParagraphNode): InlineView[] {
   });
 }
 
-export function paragraphView(para: ParagraphNode): ParagraphView {
+function paragraphView(para: ParagraphNode): ParagraphView {
   return {
     type: para.kind,
     text: para.text(),
@@ -160,7 +160,7 @@ function cellView(cell: CellNode): CellView {
   };
 }
 
-export function tableView(table: TableNode): TableView {
+function tableView(table: TableNode): TableView {
   const columns = Math.max(0, ...table.rows.map((r) => r.cells.length));
   return {
     type: 'table',
@@ -171,7 +171,7 @@ export function tableView(table: TableNode): TableView {
   };
 }
 
-export function blockView(block: Block): BlockView {
+function blockView(block: Block): BlockView {
   return block.kind === 'table' ? tableView(block) : paragraphView(block);
 }
 

@@ -27,7 +27,7 @@ const RAW_TAGS = new Set(['script', 'style', 'textarea', 'title']);
 const isSpace = (c: string) => c === ' ' || c === '\n' || c === '\t' || c === '\r' || c === '\f';
 const isLetter = (c: string) => /[A-Za-z]/.test(c);
 
-export function escapeHtml(text: string): string {
+function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 }
 
@@ -36,7 +36,7 @@ function hex4(c: string): string {
 }
 
 /** A value as a JavaScript literal that cannot end the <script> element or break out of it. */
-export function jsValue(value: unknown): string {
+function jsValue(value: unknown): string {
   let json: string | undefined;
   try {
     json = JSON.stringify(value);
@@ -48,7 +48,7 @@ export function jsValue(value: unknown): string {
 }
 
 /** Text to sit inside a JavaScript string literal of any quote. */
-export function jsStringContent(text: string): string {
+function jsStringContent(text: string): string {
   return text.replace(/[\\'"`<>&=\n\r\t\u2028\u2029$]/g, hex4);
 }
 

@@ -7,7 +7,7 @@ import type { Workspace } from '../workspace';
 import { HtmlOutputImpl, SandboxMode, XFrameOptionsMode } from './output';
 import { HtmlTemplateImpl } from './template';
 
-export function noHtmlFile(name: string): string {
+function noHtmlFile(name: string): string {
   return `No HTML file named ${name} was found.`;
 }
 

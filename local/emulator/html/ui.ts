@@ -8,8 +8,8 @@ import { type EnumSet, enumKey, enumSet, type GasEnum } from '../gas-enum';
 import { signatureError } from '../services/shared';
 import { HtmlOutputImpl } from './output';
 
-export const Button = enumSet('Button', ['CLOSE', 'OK', 'CANCEL', 'YES', 'NO']);
-export const ButtonSet = enumSet('ButtonSet', ['OK', 'OK_CANCEL', 'YES_NO', 'YES_NO_CANCEL']);
+const Button = enumSet('Button', ['CLOSE', 'OK', 'CANCEL', 'YES', 'NO']);
+const ButtonSet = enumSet('ButtonSet', ['OK', 'OK_CANCEL', 'YES_NO', 'YES_NO_CANCEL']);
 export type ButtonName = keyof typeof Button;
 export type ButtonSetName = keyof typeof ButtonSet;
 
@@ -20,7 +20,7 @@ const BUTTONS_OF: Record<ButtonSetName, readonly ButtonName[]> = {
   YES_NO_CANCEL: ['YES', 'NO', 'CANCEL'],
 };
 
-export const UI_UNAVAILABLE = 'Cannot call SpreadsheetApp.getUi() from this context.';
+const UI_UNAVAILABLE = 'Cannot call SpreadsheetApp.getUi() from this context.';
 
 export interface UiAnswer {
   readonly button: ButtonName;

@@ -79,7 +79,7 @@ function readCmap(data: Buffer, cmapOffset: number): Map<number, number> {
   return map;
 }
 
-export function loadTrueType(file: string, name: string): TrueTypeFont {
+function loadTrueType(file: string, name: string): TrueTypeFont {
   const data = readFileSync(file);
   const t = tables(data);
   const need = (tag: string) => {

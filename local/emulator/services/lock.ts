@@ -5,7 +5,7 @@ import { GAS_TYPE, gasError, Unwrappable } from '../core';
 import type { Workspace } from '../workspace';
 import { signatureError } from './shared';
 
-export const LOCK_TIMEOUT_MESSAGE = 'Lock timeout: another process was holding the lock for too long.';
+const LOCK_TIMEOUT_MESSAGE = 'Lock timeout: another process was holding the lock for too long.';
 
 /** 'document', 'script', or 'user:<email>'. */
 export type LockKind = string;

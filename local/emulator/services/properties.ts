@@ -4,10 +4,10 @@ import { GAS_TYPE, gasError, Unwrappable } from '../core';
 import type { Workspace } from '../workspace';
 import { signatureError, utf8Length } from './shared';
 
-export const PROPERTY_VALUE_LIMIT = 9 * 1024;
-export const PROPERTY_STORE_LIMIT = 500 * 1024;
+const PROPERTY_VALUE_LIMIT = 9 * 1024;
+const PROPERTY_STORE_LIMIT = 500 * 1024;
 // A user hitting the 9 kB per-value limit reported this same text, so both limits use it.
-export const PROPERTY_QUOTA_MESSAGE =
+const PROPERTY_QUOTA_MESSAGE =
   'You have exceeded the property storage quota. Please remove some properties and try again.';
 
 export class PropertyStore {

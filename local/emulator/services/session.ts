@@ -5,7 +5,7 @@ import { UserImpl } from '../user';
 import type { Workspace } from '../workspace';
 
 /** The locale of every user of this product (a Vietnamese commune). */
-export const ACTIVE_USER_LOCALE = 'vi';
+const ACTIVE_USER_LOCALE = 'vi';
 
 export class SessionImpl extends Unwrappable {
   readonly [GAS_TYPE] = 'Session';

@@ -8,8 +8,8 @@ import type { Workspace } from '../workspace';
 import { zone } from './date-format';
 import { signatureError } from './shared';
 
-export const AuthMode = enumSet('AuthMode', ['NONE', 'CUSTOM_FUNCTION', 'LIMITED', 'FULL']);
-export const EventType = enumSet('EventType', [
+const AuthMode = enumSet('AuthMode', ['NONE', 'CUSTOM_FUNCTION', 'LIMITED', 'FULL']);
+const EventType = enumSet('EventType', [
   'CLOCK',
   'ON_OPEN',
   'ON_EDIT',
@@ -17,20 +17,12 @@ export const EventType = enumSet('EventType', [
   'ON_CHANGE',
   'ON_EVENT_UPDATED',
 ]);
-export const TriggerSource = enumSet('TriggerSource', ['SPREADSHEETS', 'CLOCK', 'FORMS', 'DOCUMENTS', 'CALENDAR']);
-export const WeekDay = enumSet('Weekday', [
-  'SUNDAY',
-  'MONDAY',
-  'TUESDAY',
-  'WEDNESDAY',
-  'THURSDAY',
-  'FRIDAY',
-  'SATURDAY',
-]);
-export const AuthorizationStatus = enumSet('AuthorizationStatus', ['REQUIRED', 'NOT_REQUIRED']);
+const TriggerSource = enumSet('TriggerSource', ['SPREADSHEETS', 'CLOCK', 'FORMS', 'DOCUMENTS', 'CALENDAR']);
+const WeekDay = enumSet('Weekday', ['SUNDAY', 'MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY']);
+const AuthorizationStatus = enumSet('AuthorizationStatus', ['REQUIRED', 'NOT_REQUIRED']);
 
-export const MAX_TRIGGERS_PER_USER = 20;
-export const TOO_MANY_TRIGGERS =
+const MAX_TRIGGERS_PER_USER = 20;
+const TOO_MANY_TRIGGERS =
   'This script has too many triggers. Triggers must be deleted from the script before more can be added.';
 
 type EventTypeName = keyof typeof EventType;
@@ -487,7 +479,7 @@ function isScopeList(v: unknown): v is string[] {
   return Array.isArray(v) && v.every((s) => typeof s === 'string');
 }
 
-export const SCRIPT_ID = '1BaoCaoNTM-emulated-script-id';
+const SCRIPT_ID = '1BaoCaoNTM-emulated-script-id';
 
 export class ScriptAppService extends Unwrappable {
   readonly [GAS_TYPE] = 'ScriptApp';

@@ -9,8 +9,8 @@ import { formatDate } from './date-format';
 import { formatString } from './format-string';
 import { signatureError } from './shared';
 
-export const DigestAlgorithm = enumSet('DigestAlgorithm', ['MD2', 'MD5', 'SHA_1', 'SHA_256', 'SHA_384', 'SHA_512']);
-export const Charset = enumSet('Charset', ['US_ASCII', 'UTF_8']);
+const DigestAlgorithm = enumSet('DigestAlgorithm', ['MD2', 'MD5', 'SHA_1', 'SHA_256', 'SHA_384', 'SHA_512']);
+const Charset = enumSet('Charset', ['US_ASCII', 'UTF_8']);
 
 const DIGEST_NAMES: Record<keyof typeof DigestAlgorithm, string> = {
   MD2: 'md2',
@@ -22,7 +22,7 @@ const DIGEST_NAMES: Record<keyof typeof DigestAlgorithm, string> = {
 };
 
 /** Utilities.sleep's documented maximum. */
-export const MAX_SLEEP_MS = 300_000;
+const MAX_SLEEP_MS = 300_000;
 
 function isByteArray(value: unknown): value is number[] {
   return Array.isArray(value) && value.every((b) => typeof b === 'number' && Number.isInteger(b));
@@ -36,7 +36,7 @@ function given(...args: unknown[]): unknown[] {
 }
 
 /** Apps Script byte arrays are signed Java bytes. */
-export function toSignedBytes(buffer: Buffer): number[] {
+function toSignedBytes(buffer: Buffer): number[] {
   return [...buffer].map((b) => (b > 127 ? b - 256 : b));
 }
 

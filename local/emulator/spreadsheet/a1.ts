@@ -93,7 +93,7 @@ export function formA1(area: Area, form: RangeForm): string {
   return areaA1(area);
 }
 
-export function areaA1(area: Area): string {
+function areaA1(area: Area): string {
   const first = `${columnLetter(area.c)}${area.r}`;
   if (area.nr === 1 && area.nc === 1) return first;
   return `${first}:${columnLetter(area.c + area.nc - 1)}${area.r + area.nr - 1}`;

@@ -36,7 +36,7 @@ export interface Cell {
   note?: string;
 }
 
-export function hasContent(cell: Cell | undefined): boolean {
+function hasContent(cell: Cell | undefined): boolean {
   return cell !== undefined && (cell.v !== '' || cell.f !== undefined);
 }
 

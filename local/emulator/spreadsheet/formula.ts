@@ -18,7 +18,7 @@ export interface FormulaHost {
 /** The error values Sheets shows, which a formula may also hold literally. */
 const ERROR_LITERAL = /^#(?:REF!|N\/A|DIV\/0!|VALUE!|NAME\?|NUM!|NULL!|ERROR!)/i;
 
-export const FORMULA_ERROR = '#ERROR!';
+const FORMULA_ERROR = '#ERROR!';
 
 class FormulaFailure extends Error {
   constructor(readonly code: string) {

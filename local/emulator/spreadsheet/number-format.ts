@@ -44,7 +44,7 @@ function groupDigits(digits: string, sep: string): string {
 }
 
 /** Sheets' automatic display: up to 10 significant digits, no grouping, locale decimal mark. */
-export function formatGeneral(value: number, locale: LocaleInfo): string {
+function formatGeneral(value: number, locale: LocaleInfo): string {
   if (Number.isInteger(value) && Math.abs(value) < 1e15) return String(value);
   const abs = Math.abs(value);
   if (abs !== 0 && (abs >= 1e15 || abs < 1e-9)) {

@@ -28,7 +28,7 @@ export function wallClockFormat(timeZone: string): Intl.DateTimeFormat {
 }
 
 /** Milliseconds to add to an instant to get its wall clock in `timeZone` (constant within an hour). */
-export function zoneOffset(instant: number, timeZone: string): number {
+function zoneOffset(instant: number, timeZone: string): number {
   let cache = offsets.get(timeZone);
   if (!cache) {
     cache = new Map();
@@ -52,7 +52,7 @@ export function wallClock(instant: number, timeZone: string): number {
 }
 
 /** The instant at which the wall clock in `timeZone` shows `wall` (UTC fields). */
-export function fromWallClock(wall: number, timeZone: string): number {
+function fromWallClock(wall: number, timeZone: string): number {
   const guess = wall - zoneOffset(wall, timeZone);
   return wall - zoneOffset(guess, timeZone);
 }

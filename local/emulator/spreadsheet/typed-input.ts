@@ -57,7 +57,7 @@ function numberPattern(locale: LocaleInfo): RegExp {
   return re;
 }
 
-export function parseNumber(t: string, locale: LocaleInfo): Parsed | null {
+function parseNumber(t: string, locale: LocaleInfo): Parsed | null {
   const m = numberPattern(locale).exec(t);
   if (!m) return null;
   const [, sign, whole, frac, onlyFrac, exp, percent] = m;
