@@ -41,10 +41,15 @@ const KNOWN: { pattern: RegExp; message: string }[] = [
   },
 ];
 
+/** The message of anything thrown (Google's services throw Errors; a script may throw anything). */
+export function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
 /** The Vietnamese message for an error, keeping Google's own text at the end for whoever helps the user. */
 export function explain(error: unknown): string {
   if (error instanceof UserError) return error.message;
-  const text = error instanceof Error ? error.message : String(error);
+  const text = errorText(error);
   if ((error as { name?: string } | null)?.name === 'UserError') return text;
   const known = KNOWN.find((k) => k.pattern.test(text));
   const head = known ? known.message : 'Có lỗi không mong muốn khi chạy chức năng.';

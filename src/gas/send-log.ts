@@ -15,7 +15,7 @@ import {
   sendLogRow,
 } from '../domain/send-log';
 import { TAB } from '../domain/tab-names';
-import { explain } from './errors';
+import { errorText, explain } from './errors';
 import type { Sheet, Spreadsheet } from './gas-types';
 import { createListTab, ensureSize, readAll, writeBlock } from './sheet-io';
 
@@ -92,7 +92,7 @@ export function sendWithLog<T>(
       const message = explain(error);
       writeBlock(sheet, row, statusCol, [[errorStatus(message)]]);
       failed.push({ recipient: attempt.item, message });
-      if (QUOTA_ERROR.test(error instanceof Error ? error.message : String(error))) stopped = true;
+      if (QUOTA_ERROR.test(errorText(error))) stopped = true;
     }
     row += 1;
   }

@@ -21,6 +21,7 @@ import { formatDateTime, nameKey } from '../domain/vn-format';
 import { MENU } from '../ui/menu';
 import { ownReminderTriggerCount, readAutoReminders } from './auto-reminders';
 import { DOC_LOG_HEADERS } from './doc-log';
+import { errorText } from './errors';
 import type { Sheet, Spreadsheet } from './gas-types';
 import { writeLayout } from './layout-writer';
 import { withDocumentLock } from './lock';
@@ -65,7 +66,7 @@ function readDoc(doc: { name: string; url: string } | null, docsGranted: boolean
     DocumentApp.openByUrl(doc.url);
     return { state: 'ok', ...doc };
   } catch (error) {
-    return { state: 'failed', ...doc, error: error instanceof Error ? error.message : String(error) };
+    return { state: 'failed', ...doc, error: errorText(error) };
   }
 }
 

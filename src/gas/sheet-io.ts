@@ -2,6 +2,7 @@
 // the size of the data: Apps Script bills by the call, not by the cell.
 import { RETIRED_SUFFIX, STAGING_SUFFIX } from '../domain/tab-names';
 import { asCells } from './cell-text';
+import { errorText } from './errors';
 import type { Sheet, Spreadsheet } from './gas-types';
 import { HEADER_BACKGROUND } from './style';
 
@@ -125,9 +126,7 @@ export function replaceSheets(ss: Spreadsheet, tabs: readonly TabBuild[]): Sheet
     }
   } catch (error) {
     if (deleted > 0) {
-      console.warn(
-        `Old tab left behind, removed by the next run: ${error instanceof Error ? error.message : String(error)}`,
-      );
+      console.warn(`Old tab left behind, removed by the next run: ${errorText(error)}`);
       return staged.map((s) => s.staging);
     }
     for (const s of named.reverse()) attempt(() => s.staging.setName(s.name + STAGING_SUFFIX));
@@ -150,9 +149,7 @@ function attempt(fn: () => void): void {
   try {
     fn();
   } catch (error) {
-    console.warn(
-      `Cleanup incomplete, finished by the next run: ${error instanceof Error ? error.message : String(error)}`,
-    );
+    console.warn(`Cleanup incomplete, finished by the next run: ${errorText(error)}`);
   }
 }
 
@@ -206,7 +203,7 @@ function addEditorsSkippingRefused(protection: GoogleAppsScript.Spreadsheet.Prot
     protection.addEditors(emails);
     return [];
   } catch (error) {
-    if (!ADDRESS_REFUSED.test(error instanceof Error ? error.message : String(error))) throw error;
+    if (!ADDRESS_REFUSED.test(errorText(error))) throw error;
     const refused: string[] = [];
     for (const email of emails) {
       try {

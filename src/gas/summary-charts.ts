@@ -3,6 +3,7 @@
 import { chartTitle, REPORT_CHART, type SummaryChart } from '../domain/summary-charts';
 import { TAB } from '../domain/tab-names';
 import type { Period } from '../domain/types';
+import { errorText } from './errors';
 import type { Sheet, Spreadsheet } from './gas-types';
 
 /** One insertChart per chart; the data cells are already written (writeLayout). */
@@ -37,7 +38,7 @@ export function reportChartImage(ss: Spreadsheet, period: Period): GoogleAppsScr
     const chart = sheet.getCharts().find((c) => c.getOptions().get('title') === title);
     return chart ? chart.getAs('image/png') : null;
   } catch (error) {
-    console.warn(`Report chart not drawn: ${error instanceof Error ? error.message : String(error)}`);
+    console.warn(`Report chart not drawn: ${errorText(error)}`);
     return null;
   }
 }
