@@ -3,7 +3,7 @@
 // Google's message and sends nothing.
 import { BlobImpl } from './blob';
 import { GAS_TYPE, gasError, Unwrappable } from './core';
-import { signatureError, utf8Length } from './services/shared';
+import { signatureError, utf8Length } from './shared';
 import type { Workspace } from './workspace';
 
 const MAIL_MSG = {

@@ -40,8 +40,8 @@ import type {
   RunView,
   SectionView,
   TableView,
-} from '../emulator/document/view';
-import { allParagraphs, DOCS_DEFAULTS } from '../emulator/document/view';
+} from '../emulator/document';
+import { allParagraphs, DOCS_DEFAULTS } from '../emulator/document';
 
 export interface DocxOptions {
   /** A centred PAGE field in the header of every page but the first (title page different). */

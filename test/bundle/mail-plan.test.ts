@@ -5,7 +5,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Workspace } from '../../local/emulator';
-import { renderPdf } from '../../local/emulator/pdf';
+import { renderPdf } from '../../local/emulator/document';
 import { exportXlsx, importXlsx } from '../../local/export/xlsx';
 import { loadBundle } from '../../local/tools/load';
 import type { Scenario } from '../../local/tools/scenario';

@@ -1,7 +1,7 @@
 // onOpen builds the "Báo cáo NTM" menu and nothing else, and every item calls a function that
 // exists at the top level of the pushed bundle (Apps Script finds menu functions by name).
 import { Workspace } from '../../local/emulator';
-import type { MenuEntry } from '../../local/emulator/html/ui';
+import type { MenuEntry } from '../../local/emulator/html';
 import { loadBundle } from '../../local/tools/load';
 
 type Item = { readonly label: string; readonly functionName: string };

@@ -3,8 +3,7 @@
 // far it got, and let each new run get further. It also must not spend slow sharing (ACL) calls on
 // protections that are already right, while a new protection always gets its editors set.
 
-import { ProtectionImpl } from '../../local/emulator/spreadsheet';
-import { SheetImpl } from '../../local/emulator/spreadsheet/sheet';
+import { ProtectionImpl, SheetImpl } from '../../local/emulator/spreadsheet';
 import { pasteActivities, type Scenario, sampleRows, shareWithUnits, writeSettings } from '../../local/tools/scenario';
 import { SAMPLE_SETTINGS } from '../../src/domain/sample';
 import type { UnitSetting } from '../../src/domain/types';

@@ -83,18 +83,6 @@ export function checkColor(color: string | null): string | null {
   return color.toLowerCase();
 }
 
-// Deliberately plain: Google refuses what is not an address (no "@", spaces, no dot in the domain);
-// an address with no Google account is refused too, which DocumentStore.refuseAccount emulates.
-const EMAIL = /^[^\s@<>(),;:"[\]]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}$/;
-
-export function isValidEmail(email: string): boolean {
-  return EMAIL.test(email);
-}
-
-export function invalidEmail(email: string): Error {
-  return new Error(`Invalid email: ${email}`);
-}
-
 export function childIndexError(index: number, count: number): Error {
   return new Error(`Child index (${index}) must be less than the number of child elements (${count}).`);
 }

@@ -3,12 +3,13 @@
 import { createHash } from 'node:crypto';
 import { BlobImpl } from '../blob';
 import { Emulated, GAS_TYPE } from '../core';
-import { renderPdf } from '../pdf';
+import { invalidEmail, isValidEmail } from '../email';
 import { UserImpl } from '../user';
-import { expectArgs, invalidEmail, isElement, isString, isStringArray, isValidEmail, overload } from './args';
+import { expectArgs, isElement, isString, isStringArray, overload } from './args';
 import { BodyImpl, FooterSectionImpl, HeaderSectionImpl } from './containers';
 import { wrapNode } from './factory';
 import { adopt, cloneSection, defaultPage, newParagraph, SectionNode } from './model';
+import { renderPdf } from './pdf';
 import { DocumentSession } from './session';
 import { type DocumentView, sectionView } from './view';
 

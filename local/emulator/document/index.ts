@@ -17,8 +17,9 @@ import {
 } from './enums';
 
 export { DocumentImpl, StoredDocument } from './document';
+export { renderPdf } from './pdf';
 export type * from './view';
-export { allParagraphs } from './view';
+export { allParagraphs, DOCS_DEFAULTS } from './view';
 
 /** Docs a consumer account may create per day (Workspace: 1,500). */
 const DAILY_CREATE_QUOTA = 250;

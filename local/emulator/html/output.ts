@@ -2,7 +2,7 @@
 import { BlobImpl } from '../blob';
 import { GAS_TYPE, gasError, Unwrappable } from '../core';
 import { enumKey, enumSet } from '../gas-enum';
-import { signatureError } from '../services/shared';
+import { signatureError } from '../shared';
 import type { Workspace } from '../workspace';
 import { HtmlContext } from './context';
 // A cycle: a template evaluates to an HtmlOutput and an HtmlOutput gives back a template; both are

@@ -2,7 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { GAS_TYPE, gasError, type Realm, Unwrappable } from '../core';
-import { signatureError } from '../services/shared';
+import { signatureError } from '../shared';
 import type { Workspace } from '../workspace';
 import { HtmlOutputImpl, SandboxMode, XFrameOptionsMode } from './output';
 import { HtmlTemplateImpl } from './template';

@@ -5,7 +5,7 @@
 // so that no test passes because nobody answered.
 import { GAS_TYPE, gasError, Unwrappable, unwrap } from '../core';
 import { type EnumSet, enumKey, enumSet, type GasEnum } from '../gas-enum';
-import { signatureError } from '../services/shared';
+import { signatureError } from '../shared';
 import { HtmlOutputImpl } from './output';
 
 const Button = enumSet('Button', ['CLOSE', 'OK', 'CANCEL', 'YES', 'NO']);

@@ -2,7 +2,7 @@
 // given time zone. Zone ids are Java's: IANA names, "UTC", "GMT" and "GMT+7" / "GMT+07:00" forms;
 // an id Java does not know falls back to GMT, as java.util.TimeZone.getTimeZone does.
 import { gasError } from '../core';
-import { wallClockFormat } from '../spreadsheet/serial';
+import { wallClockFormat } from '../wall-clock';
 
 const PATTERN_LETTERS = 'GyYMLwWDdFEuaHkKhmsSzZX';
 const MONTHS = [

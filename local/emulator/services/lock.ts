@@ -2,8 +2,8 @@
 // held by another execution makes tryLock wait out its timeout on the emulated clock and fail.
 // A test can also play "someone else's long run" with `ws.locks.occupy('document', { forMs })`.
 import { GAS_TYPE, gasError, Unwrappable } from '../core';
+import { signatureError } from '../shared';
 import type { Workspace } from '../workspace';
-import { signatureError } from './shared';
 
 const LOCK_TIMEOUT_MESSAGE = 'Lock timeout: another process was holding the lock for too long.';
 

@@ -1,8 +1,8 @@
 // PropertiesService: script, document and per-user key/value stores of strings, with Google's limits
 // (9 kB a value, 500 kB a store). A failed write changes nothing.
 import { GAS_TYPE, gasError, Unwrappable } from '../core';
+import { signatureError, utf8Length } from '../shared';
 import type { Workspace } from '../workspace';
-import { signatureError, utf8Length } from './shared';
 
 const PROPERTY_VALUE_LIMIT = 9 * 1024;
 const PROPERTY_STORE_LIMIT = 500 * 1024;

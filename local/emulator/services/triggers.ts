@@ -4,9 +4,9 @@
 // run lasts, the trigger's owner is the active user and the Sheet's Ui is unavailable.
 import { GAS_TYPE, gasError, isDate, Unwrappable, unwrap } from '../core';
 import { type EnumSet, enumKey, enumSet, type GasEnum } from '../gas-enum';
+import { signatureError } from '../shared';
 import type { Workspace } from '../workspace';
 import { zone } from './date-format';
-import { signatureError } from './shared';
 
 const AuthMode = enumSet('AuthMode', ['NONE', 'CUSTOM_FUNCTION', 'LIMITED', 'FULL']);
 const EventType = enumSet('EventType', [

@@ -4,10 +4,10 @@ import { createHash, randomUUID } from 'node:crypto';
 import { BlobImpl } from '../blob';
 import { GAS_TYPE, gasError, isDate, Unwrappable } from '../core';
 import { enumKey, enumSet } from '../gas-enum';
+import { signatureError } from '../shared';
 import type { Workspace } from '../workspace';
 import { formatDate } from './date-format';
 import { formatString } from './format-string';
-import { signatureError } from './shared';
 
 const DigestAlgorithm = enumSet('DigestAlgorithm', ['MD2', 'MD5', 'SHA_1', 'SHA_256', 'SHA_384', 'SHA_512']);
 const Charset = enumSet('Charset', ['US_ASCII', 'UTF_8']);

@@ -2,7 +2,7 @@
 // spreadsheet's editors until the script changes its editor list, so a protect() that is never
 // narrowed with removeEditors() protects nothing: the emulator keeps that trap.
 import { GAS_TYPE, gasError, Unwrappable, unwrap } from '../core';
-import { invalidEmail, isValidEmail } from '../document/args';
+import { invalidEmail, isValidEmail } from '../email';
 import { emailOf, UserImpl } from '../user';
 import { type Area, contains, intersects } from './a1';
 import type { ProtectionTypeName } from './enums';

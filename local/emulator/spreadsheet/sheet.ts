@@ -1,6 +1,7 @@
 // A tab: a fixed grid (1000 × 26 when new) that only grows when rows or columns are inserted,
 // with frozen panes, sizes, merges, and the values and formats held in a sparse Grid.
 import { GAS_TYPE, gasError, isDate, Unwrappable, unwrap } from '../core';
+import { wallClock } from '../wall-clock';
 import { type Area, parseA1, refForm, resolveA1, shiftSpan, splitSheet } from './a1';
 import { type Cell, Grid, type Style } from './cells';
 import { EmbeddedChartBuilderImpl, EmbeddedChartImpl } from './chart';
@@ -11,7 +12,7 @@ import { displayValue, isDateFormat, isPlainText } from './number-format';
 import { ProtectionImpl } from './protection';
 import { RangeImpl } from './range';
 import { RangeListImpl } from './range-list';
-import { dateToSerial, serialToInstant, wallClock } from './serial';
+import { dateToSerial, serialToInstant } from './serial';
 import type { SpreadsheetImpl } from './spreadsheet';
 import { type Parsed, parseTyped } from './typed-input';
 import type { Candidate } from './validation';

@@ -15,7 +15,7 @@ import {
   type RunView,
   type SectionView,
   type TableView,
-} from '../document/view';
+} from '../view';
 import { serifFonts, type TrueTypeFont } from './truetype';
 
 type FontKey = 'regular' | 'bold';

@@ -1,7 +1,7 @@
 // Pieces shared by the small services (MailApp, PropertiesService, LockService, ScriptApp, Session,
 // Utilities, Logger, HtmlService and the Ui): signature errors and text sizes.
-import { gasError, isDate } from '../core';
-import { GasEnum } from '../gas-enum';
+import { gasError, isDate } from './core';
+import { GasEnum } from './gas-enum';
 
 /** The Java-ish type names Apps Script prints when an overload does not match. */
 function typeName(value: unknown): string {
