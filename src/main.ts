@@ -16,6 +16,7 @@ import {
   describeResendQuestion,
   invitesFitToday,
 } from './domain/invitation-text';
+import { MENU } from './domain/menu-items';
 import { defaultPeriod, parsePeriodKind, periodRangeText } from './domain/periods';
 import { addresseesFitToday, describeNothingToSend, describePlanSend, describePreview } from './domain/plan-send-text';
 import {
@@ -59,7 +60,7 @@ import { readSettings } from './gas/settings-tab';
 import { setupSpreadsheet } from './gas/setup';
 import { checkSetup } from './gas/setup-check';
 import { confirm, menuAction, type Outcome, outcome, tell } from './gas/ui';
-import { buildMenu, MENU } from './ui/menu';
+import { buildMenu } from './ui/menu';
 
 const { sheet, ui, email, docs, mail, triggers } = SCOPE;
 

@@ -8,6 +8,7 @@
 //   typed twice no row of the tab is counted, since reading by position could put money or people
 //   in the wrong column.
 
+import { MENU } from './menu-items';
 import { quote } from './quote';
 import type { Finding } from './types';
 import { ACTIVITY_HEADERS, columnLetter, UNIT_TAB } from './unit-tab';
@@ -22,7 +23,7 @@ interface HeaderRead {
 
 const RESTORE_HEADER =
   `Hãy khôi phục dòng tiêu đề (dòng ${UNIT_TAB.activityHeaderRow}) như mẫu, đủ ${ACTIVITY_HEADERS.length} cột, ` +
-  'mỗi tên cột một lần, hoặc nhờ thư ký chạy Thiết lập bảng tính';
+  `mỗi tên cột một lần, hoặc nhờ thư ký chạy ${MENU.setup.label}`;
 
 /** Where each field's column is, by the header texts of row 9; one finding when row 9 is not the template. */
 export function readHeader(values: readonly (readonly unknown[])[], tab: string, findings: Finding[]): HeaderRead {

@@ -13,6 +13,7 @@ import { readHeader } from './activity-header';
 import { isBlank, readRow } from './activity-row';
 import { CatalogueMatcher } from './catalogue-matcher';
 import { civil, isDateValue } from './civil-date';
+import { MENU } from './menu-items';
 import { readNarratives } from './narrative-rows';
 import { periodOf } from './periods';
 import { DEFAULT_ROW_LIMITS, type RowLimits } from './row-limits';
@@ -67,7 +68,7 @@ export function missingTabFinding(unit: UnitSetting): Finding {
     column: null,
     severity: 'error',
     message:
-      `Không tìm thấy tab "${unit.tabName}" của ${unit.name}. Hãy chạy Thiết lập bảng tính để tạo lại tab, ` +
+      `Không tìm thấy tab "${unit.tabName}" của ${unit.name}. Hãy chạy ${MENU.setup.label} để tạo lại tab, ` +
       'hoặc sửa tên tab của đơn vị trong tab Cấu hình cho đúng.',
   };
 }

@@ -8,6 +8,7 @@
 // them once and still see items added later.
 
 import { cellText } from './cell-value';
+import { MENU } from './menu-items';
 import { quote } from './quote';
 import { TAB } from './tab-names';
 import type { Catalogue, Finding } from './types';
@@ -179,7 +180,7 @@ export function parseCatalogue(values: readonly (readonly unknown[])[]): Catalog
       message:
         `Dòng ${CATALOGUE_HEADER_ROW} không còn tiêu đề cột (${CATALOGUE_KEYS.map((k) => CATALOGUE_HEADERS[k]).join(', ')}): ` +
         'có thể dòng tiêu đề đã bị xóa nên các danh sách dời lên một dòng. Các mục vẫn được đọc từ dòng 1, kể cả mục đầu tiên. ' +
-        'Hãy chèn một dòng trống ở trên cùng và ghi lại tiêu đề các cột, rồi chạy Thiết lập bảng tính để ô chọn ở các tab đơn vị có đủ các mục.',
+        `Hãy chèn một dòng trống ở trên cùng và ghi lại tiêu đề các cột, rồi chạy ${MENU.setup.label} để ô chọn ở các tab đơn vị có đủ các mục.`,
     });
   }
   const firstRow = headerGone ? CATALOGUE_HEADER_ROW : CATALOGUE_FIRST_ROW;

@@ -1,6 +1,8 @@
 // Kiểm tra dữ liệu: what the alert says after a check (how many errors, warnings and cells read
 // again, the first problems, and where the full list is). src/gas/check.ts does the reading.
+
 import { describeFinding } from './findings';
+import { MENU } from './menu-items';
 import { TAB } from './tab-names';
 import type { Finding } from './types';
 
@@ -35,7 +37,7 @@ export function describeCheck(result: CheckResult): string {
     more > 0
       ? result.wroteTab
         ? `… và ${more} vấn đề khác: xem đầy đủ ở tab "${TAB.check}".`
-        : `… và ${more} vấn đề khác: sửa các dòng trên rồi chạy Kiểm tra dữ liệu lại.`
+        : `… và ${more} vấn đề khác: sửa các dòng trên rồi chạy ${MENU.checkData.label} lại.`
       : result.wroteTab
         ? `Danh sách đầy đủ ở tab "${TAB.check}".`
         : '',

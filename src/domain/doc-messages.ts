@@ -1,5 +1,6 @@
 // What the secretary is told about the Docs the product makes: the one step DocumentApp cannot do
 // (page numbers), the plan Doc just made, and the Kế hoạch tab made from the sample plan.
+import { MENU, menuPath } from './menu-items';
 import { TAB } from './tab-names';
 
 /** DocumentApp cannot insert a page-number field: the one step the secretary does in the Doc. */
@@ -22,7 +23,7 @@ export function describePlanDoc(doc: PlanDocInfo): string {
   return [
     `Đã tạo kế hoạch "${doc.name}"${doc.version > 1 ? ` — lần ${doc.version}; bản này thay các bản trước và là bản sẽ được gửi (xem tab ${TAB.reportLog})` : ''}.`,
     `Liên kết: ${doc.url}`,
-    `Để gửi cho nơi nhận: Báo cáo NTM → Gửi kế hoạch qua Gmail.`,
+    `Để gửi cho nơi nhận: ${menuPath(MENU.sendPlan)}.`,
     PAGE_NUMBER_HINT,
   ].join('\n');
 }

@@ -2,6 +2,7 @@
 // year from Cấu hình, a link to every unit's tab, and the secretary's steps in the order of the
 // menu. Setup writes it again each run from Cấu hình, so it never goes stale; it owns columns A:D
 // only, and what anyone writes from column F on is left alone.
+import { MENU, MENU_TITLE } from './menu-items';
 import { deadlineOf, PERIOD_KINDS, periodOf, periodRangeText } from './periods';
 import type { Settings, UnitSetting } from './types';
 import { UNIT_TAB } from './unit-tab';
@@ -73,7 +74,7 @@ export function guideRows(settings: GuideSettings, units: readonly GuideUnit[], 
   row(
     `Bảng tính này thu thập kết quả tuyên truyền xây dựng nông thôn mới năm ${settings.year} của các đơn vị theo ${plan}, để Ban quản lý NTM xã tổng hợp, báo cáo Ban Chỉ đạo và cấp trên.`,
   );
-  row('Tab này do tiện ích viết lại mỗi lần Thiết lập bảng tính. Ghi chú riêng xin ghi từ cột F trở đi.');
+  row(`Tab này do tiện ích viết lại mỗi lần ${MENU.setup.label}. Ghi chú riêng xin ghi từ cột F trở đi.`);
   row();
 
   heading('AI LÀM GÌ');
@@ -83,7 +84,7 @@ export function guideRows(settings: GuideSettings, units: readonly GuideUnit[], 
   );
   row(
     'Thư ký BQL NTM xã',
-    'Giữ bảng tính; làm các việc trong menu Báo cáo NTM theo thứ tự dưới đây: thiết lập, mời đơn vị, kiểm tra, tổng hợp, báo cáo, kế hoạch, nhắc nộp.',
+    `Giữ bảng tính; làm các việc trong menu ${MENU_TITLE} theo thứ tự dưới đây: thiết lập, mời đơn vị, kiểm tra, tổng hợp, báo cáo, kế hoạch, nhắc nộp.`,
   );
   row(
     'Cơ quan cấp trên',
@@ -104,7 +105,7 @@ export function guideRows(settings: GuideSettings, units: readonly GuideUnit[], 
   }
   row();
 
-  heading('VIỆC CỦA THƯ KÝ', 'theo thứ tự trong menu Báo cáo NTM');
+  heading('VIỆC CỦA THƯ KÝ', `theo thứ tự trong menu ${MENU_TITLE}`);
   menu.forEach((item, i) => {
     row(`${i + 1}. ${item.label}`, STEP_TEXT[item.functionName] ?? '');
   });

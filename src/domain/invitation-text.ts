@@ -1,7 +1,9 @@
 // What the secretary reads around Gửi thư mời nhập liệu: the question before sending (who gets a
 // mail, who does not and why, whose link would not open), and the answer after.
+
 import type { InviteAddress, InviteTarget } from './invitation';
 import { fitsToday, type MailBatchResult, type SendOncePreview, unitMessageCost } from './mail-batch';
+import { MENU } from './menu-items';
 import { STATUS_RESEND, STATUS_SENDING, STATUS_SENT } from './send-log';
 import { TAB } from './tab-names';
 import type { UnitSetting } from './types';
@@ -56,7 +58,7 @@ function notes(p: InvitePreview): string[] {
     p.noAddress.length > 0
       ? `Chưa có email trong tab ${TAB.settings} (không gửi, hãy báo cách khác hoặc bổ sung email): ${names(p.noAddress)}.`
       : '',
-    p.noTab.length > 0 ? `Chưa có tab (hãy chạy Thiết lập bảng tính trước): ${names(p.noTab)}.` : '',
+    p.noTab.length > 0 ? `Chưa có tab (hãy chạy ${MENU.setup.label} trước): ${names(p.noTab)}.` : '',
     p.uncertain.length > 0
       ? `Có thể đã nhận (dòng của đơn vị trong tab ${TAB.sendLog} ghi "${STATUS_SENDING}" hoặc một ghi chú khác, không gửi lại): ${names(p.uncertain)}. Nếu chắc chắn chưa nhận, sửa thành "${STATUS_RESEND}" rồi chạy lại.`
       : '',
@@ -113,7 +115,7 @@ export function describeInvites(r: InviteResult): string {
           .join('\n')}`
       : '',
     r.later.length > 0
-      ? `Còn ${r.later.length} đơn vị chưa gửi vì đã hết hạn mức gửi thư hôm nay: ${names(r.later)}. Hãy chạy lại "Gửi thư mời nhập liệu" vào ngày mai.`
+      ? `Còn ${r.later.length} đơn vị chưa gửi vì đã hết hạn mức gửi thư hôm nay: ${names(r.later)}. Hãy chạy lại "${MENU.invite.label}" vào ngày mai.`
       : '',
     `Chi tiết từng thư ở tab ${TAB.sendLog}.`,
   ]

@@ -2,10 +2,12 @@
 // tab, the period and its deadline, how to fill the tab in five short steps, the lists it chooses
 // from, and whom to ask. The people who type are village heads and officers of the mass
 // organisations, so the words are plain and the steps concrete.
+
 import { compareCivil } from './civil-date';
 import { isEmail, splitEmails } from './email';
 import { oneLine } from './mail-recipients';
 import { type MailText, p, render, signature } from './mail-text';
+import { MENU, menuPath } from './menu-items';
 import { deadlineOf, PERIOD_KINDS, periodOf, periodRangeText } from './periods';
 import type { Catalogue, CivilDate, Period, Settings, UnitSetting } from './types';
 import { UNIT_TAB } from './unit-tab';
@@ -79,7 +81,7 @@ export function invitationMail(input: InvitationInput): MailText {
     `Mỗi hoạt động tuyên truyền ghi một dòng, từ dòng ${UNIT_TAB.activityFirstRow} trở xuống; ngày gõ dạng 15/03/${period.year}.`,
     'Hình thức, Nội dung, Tiêu chí NTM: bấm vào ô và chọn trong danh sách thả xuống (danh sách lấy từ tab Danh mục).',
     'Số lượng, số người tham dự, kinh phí: chỉ gõ chữ số, không kèm đơn vị (gõ 1200000, không gõ "1.200.000 đồng").',
-    `Phần tự đánh giá (kết quả nổi bật, tồn tại, nguyên nhân, đề xuất) ghi ở các dòng trên cùng của tab, dòng "${period.label}". Xong, chọn menu Báo cáo NTM → Kiểm tra dữ liệu để xem còn chỗ nào cần sửa.`,
+    `Phần tự đánh giá (kết quả nổi bật, tồn tại, nguyên nhân, đề xuất) ghi ở các dòng trên cùng của tab, dòng "${period.label}". Xong, chọn menu ${menuPath(MENU.checkData)} để xem còn chỗ nào cần sửa.`,
   ];
   const paras = [
     p(`Kính gửi: ${unitName}${contact ? ` (đồng chí ${contact})` : ''}.`),

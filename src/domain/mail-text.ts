@@ -4,6 +4,7 @@
 
 import { lowerFirst, planReference } from './doc-text';
 import { oneLine } from './mail-recipients';
+import { MENU, menuPath } from './menu-items';
 import { periodRangeText } from './periods';
 import type { CivilDate, Period, Settings, UnitSetting } from './types';
 import { deadlineNote, formatDate, upperVi } from './vn-format';
@@ -155,7 +156,7 @@ export function reminderMail(input: ReminderInput): MailText {
     ...((input.rowsWithErrors ?? 0) > 0
       ? [
           p(
-            `Tab của đơn vị có ${input.rowsWithErrors} dòng chưa được tính vì có lỗi. Đề nghị mở tab, chọn Báo cáo NTM → Kiểm tra dữ liệu để xem từng dòng, cột cần sửa, rồi sửa lại.`,
+            `Tab của đơn vị có ${input.rowsWithErrors} dòng chưa được tính vì có lỗi. Đề nghị mở tab, chọn ${menuPath(MENU.checkData)} để xem từng dòng, cột cần sửa, rồi sửa lại.`,
           ),
         ]
       : []),

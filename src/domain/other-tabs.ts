@@ -2,6 +2,7 @@
 // own tab ("Bản sao của Hội Nông dân", carrying the unit's code) and then typed into. Nothing in
 // them is counted (the unit's tab is, once), but each is named with what it holds and what to do,
 // so that rows typed in the wrong place are not dropped without a word.
+import { MENU, menuPath } from './menu-items';
 import type { Finding, UnitSetting } from './types';
 import { UNIT_TAB, unitCodeOf } from './unit-tab';
 import { formatNumber, nameKey } from './vn-format';
@@ -57,7 +58,7 @@ export function otherTabFinding(tab: OtherTab, units: readonly UnitTabOf[]): Fin
       severity: rows > 0 ? 'error' : 'warning',
       message:
         `Tab "${tab.name}" mang mã đơn vị ${code}, không có trong bảng Đơn vị của Cấu hình. ${held} ` +
-        'Nếu là một đơn vị mới, hãy thêm đơn vị vào Cấu hình rồi chạy Báo cáo NTM → Thiết lập bảng tính; ' +
+        `Nếu là một đơn vị mới, hãy thêm đơn vị vào Cấu hình rồi chạy ${menuPath(MENU.setup)}; ` +
         'nếu không, hãy chép các dòng sang tab của đơn vị đã làm hoạt động rồi xóa tab này.',
     };
   }

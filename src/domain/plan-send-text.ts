@@ -1,8 +1,10 @@
 // Gửi kế hoạch qua Gmail: who would receive the plan now, the question asked before sending, and
 // what was sent, in the secretary's words. src/gas/send-plan.ts reads the log and sends.
+
 import type { PlanDocInfo } from './doc-messages';
 import { fitsToday, type MailBatchResult, type SendOncePreview } from './mail-batch';
 import type { Addressee } from './mail-recipients';
+import { MENU } from './menu-items';
 import { STATUS_RESEND, STATUS_SENT } from './send-log';
 import { TAB } from './tab-names';
 
@@ -109,7 +111,7 @@ export function describePlanSend(r: PlanSendResult): string {
           .join('\n')}`
       : '',
     r.later.length > 0
-      ? `Còn ${r.later.length} nơi nhận chưa gửi vì đã hết hạn mức gửi thư hôm nay: ${r.later.map(who).join(', ')}. Hãy chạy lại "Gửi kế hoạch qua Gmail" vào ngày mai.`
+      ? `Còn ${r.later.length} nơi nhận chưa gửi vì đã hết hạn mức gửi thư hôm nay: ${r.later.map(who).join(', ')}. Hãy chạy lại "${MENU.sendPlan.label}" vào ngày mai.`
       : '',
     r.notShared.length > 0
       ? `Không chia sẻ được quyền xem Google Doc cho: ${r.notShared.map(who).join(', ')} (có thể không phải tài khoản Google); họ vẫn nhận tệp PDF đính kèm.`

@@ -1,6 +1,7 @@
 // Who may run a secretary's action, and the message for anyone else (a unit's editor): the owner of
 // the Sheet and the addresses under "Email thư ký" in Cấu hình. src/gas/owner.ts learns the people
 // from Google and stops the run with these words.
+import { MENU, menuPath } from './menu-items';
 import { TAB } from './tab-names';
 
 export interface SecretaryCheck {
@@ -64,6 +65,6 @@ export function notYetInProtections(action: string, user: string, owner: string)
   const who = owner === '' ? 'một thư ký đã chạy được' : `chủ bảng tính (${owner})`;
   return (
     `Email ${user} đã có ở mục ${FIELD} nhưng quyền sửa các tab của bảng tính chưa được cập nhật, nên chưa chạy được "${action}". ` +
-    `Hãy nhờ ${who} chạy Báo cáo NTM → Thiết lập bảng tính một lần rồi thử lại. ${NOTHING_CHANGED}`
+    `Hãy nhờ ${who} chạy ${menuPath(MENU.setup)} một lần rồi thử lại. ${NOTHING_CHANGED}`
   );
 }

@@ -9,6 +9,7 @@
 //          M:O  the recipients table (Nơi nhận)     one recipient per row from row 4 down
 // The tables sit side by side, separated by the empty columns D and L, so that each can grow
 // downward without running into another.
+import { MENU, menuPath } from './menu-items';
 import { defaultDeadlines } from './periods';
 import { defaultLimitSettings, LIMIT_FIELD_SPECS } from './row-limits';
 import type { PeriodRule, RecipientRole, Settings, UnitKind } from './types';
@@ -16,7 +17,7 @@ import { foldVi, upperVi } from './vn-format';
 
 export const SETTINGS_TITLE = 'CẤU HÌNH BÁO CÁO NTM';
 export const SETTINGS_HINT =
-  'Sửa ở cột Giá trị và trong hai bảng Đơn vị, Nơi nhận (giữ nguyên các dòng tiêu đề), rồi chạy Báo cáo NTM → Thiết lập bảng tính. ' +
+  `Sửa ở cột Giá trị và trong hai bảng Đơn vị, Nơi nhận (giữ nguyên các dòng tiêu đề), rồi chạy ${menuPath(MENU.setup)}. ` +
   'Tên tab của đơn vị tối đa 31 ký tự (để bảng tính tải về dạng Excel vẫn giữ đúng tên tab).';
 
 export const SETTINGS_LAYOUT = {
@@ -117,7 +118,7 @@ export const SETTINGS_FIELDS: readonly FieldSpec[] = [
   {
     key: 'secretaryEmails',
     label: 'Email thư ký (người được chạy tổng hợp, tạo báo cáo, gửi thư)',
-    hint: 'Cách nhau bởi dấu phẩy. Chủ bảng tính luôn được chạy; thêm email thư ký khi bảng tính thuộc tài khoản khác (chủ tịch, thư ký cũ) hoặc nằm trong bộ nhớ dùng chung (Shared Drive). Sau khi thêm hay bỏ email, chạy lại Thiết lập bảng tính để cập nhật quyền sửa các tab',
+    hint: `Cách nhau bởi dấu phẩy. Chủ bảng tính luôn được chạy; thêm email thư ký khi bảng tính thuộc tài khoản khác (chủ tịch, thư ký cũ) hoặc nằm trong bộ nhớ dùng chung (Shared Drive). Sau khi thêm hay bỏ email, chạy lại ${MENU.setup.label} để cập nhật quyền sửa các tab`,
   },
   { key: 'reportSymbol', label: 'Ký hiệu báo cáo', hint: 'Ví dụ: BC-BCĐ' },
   { key: 'reportNextNumber', label: 'Số báo cáo tiếp theo', hint: 'Để trống: để trống số cho văn thư điền' },

@@ -8,8 +8,10 @@
 // settingsToRows writes dates and day-months as text ("10/03/2023", "17/06"): the adapter writes
 // every string as text (src/gas/cell-text.ts), and parseSettings reads both that text and the Date
 // that Sheets makes when a user types a new date into the cell.
+
 import { cellText } from './cell-value';
 import { splitEmails } from './email';
+import { MENU, menuPath } from './menu-items';
 import { defaultDeadlines } from './periods';
 import { readLimitSettings } from './row-limits';
 import { readCivil, readDayMonth, readInteger } from './settings-cells';
@@ -58,11 +60,7 @@ export function parseSettings(values: readonly Row[], timeZone: string): Setting
   const cell = (row: number, col: number): unknown => values[row - 1]?.[col - 1] ?? '';
   const valueColumn = `${columnLetter(L.valueCol)} (${FIELD_HEADERS[1]})`;
   if (values.every((row) => row.every((v) => cellText(v, timeZone) === ''))) {
-    problem(
-      null,
-      null,
-      'Tab Cấu hình đang trống. Chạy Báo cáo NTM → Thiết lập bảng tính để tạo lại, rồi điền các mục.',
-    );
+    problem(null, null, `Tab Cấu hình đang trống. Chạy ${menuPath(MENU.setup)} để tạo lại, rồi điền các mục.`);
     return { settings: null, problems };
   }
 
@@ -80,7 +78,7 @@ export function parseSettings(values: readonly Row[], timeZone: string): Setting
     problem(
       null,
       `${columnLetter(L.labelCol)} (${FIELD_HEADERS[0]})`,
-      `Thiếu dòng "${f.label}" ở cột Mục${required ? '' : ', đang dùng giá trị mặc định'}. Chạy lại Thiết lập bảng tính để thêm lại dòng này.`,
+      `Thiếu dòng "${f.label}" ở cột Mục${required ? '' : ', đang dùng giá trị mặc định'}. Chạy lại ${MENU.setup.label} để thêm lại dòng này.`,
       required ? 'error' : 'warning',
     );
   }

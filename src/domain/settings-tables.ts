@@ -1,7 +1,9 @@
 // The units and recipients tables of Cấu hình, read row by row: every problem names its row and
 // column and says what to do.
+
 import { cellText } from './cell-value';
 import { isEmail, normalizeEmail, splitEmails } from './email';
+import { MENU } from './menu-items';
 import {
   parseRecipientRole,
   parseUnitKind,
@@ -56,7 +58,7 @@ function readTable(
     problem(
       L.headerRow,
       range,
-      `Tiêu đề bảng ${tableName} ở ${range} đã bị đổi hoặc bị dời cột (phải là: ${headers.join(' | ')}). Trả lại tiêu đề và vị trí các cột, hoặc chạy lại Thiết lập bảng tính.`,
+      `Tiêu đề bảng ${tableName} ở ${range} đã bị đổi hoặc bị dời cột (phải là: ${headers.join(' | ')}). Trả lại tiêu đề và vị trí các cột, hoặc chạy lại ${MENU.setup.label}.`,
     );
     return null;
   }

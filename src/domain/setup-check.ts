@@ -1,6 +1,7 @@
 // Kiểm tra cài đặt: the self-check of a real Sheet after deploying. The adapter (gas/setup-check.ts)
 // reads what Google says; the rules here turn each reading into one finding in Vietnamese, with what
 // to do, and lay the findings out for the Kiểm tra tab.
+import { MENU, menuPath } from './menu-items';
 import type { SheetLayout } from './summary-sheet';
 import { nameKey } from './vn-format';
 
@@ -35,23 +36,23 @@ const SCOPE_USES: readonly { readonly scope: string; readonly what: string; read
   {
     scope: `${AUTH}documents`,
     what: 'tạo và sửa Google Docs',
-    actions: 'Tạo báo cáo, Tạo kế hoạch, Gửi kế hoạch qua Gmail',
+    actions: [MENU.createReport, MENU.createPlan, MENU.sendPlan].map((i) => i.label).join(', '),
   },
   {
     scope: `${AUTH}script.send_mail`,
     what: 'gửi thư bằng tài khoản của bạn',
-    actions: 'Gửi kế hoạch qua Gmail, Nhắc nộp báo cáo, nhắc tự động',
+    actions: `${MENU.sendPlan.label}, ${MENU.remind.label}, nhắc tự động`,
   },
   {
     scope: `${AUTH}script.scriptapp`,
     what: 'chạy khi bạn vắng mặt (trình kích hoạt)',
-    actions: 'Bật/tắt nhắc tự động',
+    actions: MENU.autoReminders.label,
   },
 ];
 
 const VIETNAM_TIME_ZONE = 'Asia/Ho_Chi_Minh';
 const VIETNAM_LOCALE = 'vi_VN';
-const RERUN_SETUP = 'Chạy Báo cáo NTM → Thiết lập bảng tính.';
+const RERUN_SETUP = `Chạy ${menuPath(MENU.setup)}.`;
 
 export function sheetSettingsFindings(timeZone: string, locale: string): SetupFinding[] {
   const area = 'Múi giờ và ngôn ngữ';
@@ -167,7 +168,7 @@ export function reminderFinding(r: ReminderReading): SetupFinding {
       level: stale ? 'warn' : 'info',
       detail: `Đang tắt${r.by ? ` (do ${r.by} tắt lúc ${r.since})` : ''}. ${seen}`,
       todo: stale
-        ? 'Trình kích hoạt cũ sẽ tự gỡ ở lần chạy tới và không gửi thư. Muốn bật: Báo cáo NTM → Bật/tắt nhắc tự động.'
+        ? `Trình kích hoạt cũ sẽ tự gỡ ở lần chạy tới và không gửi thư. Muốn bật: ${menuPath(MENU.autoReminders)}.`
         : '',
     };
   }
@@ -178,7 +179,7 @@ export function reminderFinding(r: ReminderReading): SetupFinding {
       area,
       level: ok ? 'ok' : 'error',
       detail: `${head} ${seen}`,
-      todo: ok ? '' : 'Chạy Báo cáo NTM → Bật/tắt nhắc tự động, trả lời "Không" để giữ đúng một trình kích hoạt.',
+      todo: ok ? '' : `Chạy ${menuPath(MENU.autoReminders)}, trả lời "Không" để giữ đúng một trình kích hoạt.`,
     };
   }
   return {
@@ -228,7 +229,7 @@ export type DocReading =
 
 export function docFinding(label: 'báo cáo' | 'kế hoạch', d: DocReading): SetupFinding {
   const area = label === 'báo cáo' ? 'Báo cáo mới nhất' : 'Kế hoạch';
-  const make = label === 'báo cáo' ? 'Tạo báo cáo (Google Doc)' : 'Tạo kế hoạch (Google Doc)';
+  const make = (label === 'báo cáo' ? MENU.createReport : MENU.createPlan).label;
   switch (d.state) {
     case 'none':
       return { area, level: 'info', detail: `Chưa tạo văn bản ${label} nào.`, todo: '' };
@@ -253,7 +254,7 @@ export function docFinding(label: 'báo cáo' | 'kế hoạch', d: DocReading): 
 
 export function setupCheckSummary(findings: readonly SetupFinding[]): string {
   const count = (l: CheckLevel) => findings.filter((f) => f.level === l).length;
-  return `Kiểm tra cài đặt: ${count('ok')} mục đạt, ${count('error')} mục cần sửa, ${count('warn')} mục nên xem, ${count('info')} mục thông tin.`;
+  return `${MENU.checkSetup.label}: ${count('ok')} mục đạt, ${count('error')} mục cần sửa, ${count('warn')} mục nên xem, ${count('info')} mục thông tin.`;
 }
 
 const SETUP_CHECK_WIDTH = 4;

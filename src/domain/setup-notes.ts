@@ -1,7 +1,9 @@
 // What Thiết lập bảng tính tells the secretary: the notes beyond "done" (a run left unfinished, the
 // spreadsheet settings it changed, the narratives it archived, the fields it added to Cấu hình, and
 // who cannot edit the Sheet yet; one Vietnamese line each), and the whole alert after a run.
+
 import { describeFinding } from './findings';
+import { MENU, menuPath } from './menu-items';
 import { TAB } from './tab-names';
 import type { Finding } from './types';
 
@@ -63,12 +65,12 @@ export function setupNotes(r: SetupOutcome): string[] {
   const tabs = r.unitTabs;
   if (!r.complete && tabs.ready < tabs.units) {
     notes.push(
-      `Đã thiết lập xong ${tabs.ready}/${tabs.units} tab đơn vị; hãy chạy lại Thiết lập bảng tính để hoàn tất (dữ liệu đã nhập được giữ nguyên).`,
+      `Đã thiết lập xong ${tabs.ready}/${tabs.units} tab đơn vị; hãy chạy lại ${MENU.setup.label} để hoàn tất (dữ liệu đã nhập được giữ nguyên).`,
     );
   } else if (!r.complete) {
     // Every unit has its tab; the run ran out of time refreshing them (or retiring old ones).
     notes.push(
-      `Đã có đủ ${tabs.units} tab đơn vị và đã cập nhật ${tabs.done}/${tabs.total} tab; hãy chạy lại Thiết lập bảng tính để cập nhật nốt (dữ liệu đã nhập được giữ nguyên).`,
+      `Đã có đủ ${tabs.units} tab đơn vị và đã cập nhật ${tabs.done}/${tabs.total} tab; hãy chạy lại ${MENU.setup.label} để cập nhật nốt (dữ liệu đã nhập được giữ nguyên).`,
     );
   }
   const { locale, timeZone } = r.changed;
@@ -104,7 +106,7 @@ export function setupNotes(r: SetupOutcome): string[] {
   }
   for (const t of r.notAddedToTabs) {
     notes.push(
-      `Google không nhận các email sau nên chưa thêm được vào danh sách người được sửa tab "${t.tab}": ${t.emails.join(', ')}. Tab này vẫn chỉ chủ bảng tính và thư ký sửa được (cùng các email khác của đơn vị đã thêm được). Hãy kiểm tra lại các email đó trong tab ${TAB.settings} (phải là địa chỉ có tài khoản Google) rồi chạy lại Thiết lập bảng tính.`,
+      `Google không nhận các email sau nên chưa thêm được vào danh sách người được sửa tab "${t.tab}": ${t.emails.join(', ')}. Tab này vẫn chỉ chủ bảng tính và thư ký sửa được (cùng các email khác của đơn vị đã thêm được). Hãy kiểm tra lại các email đó trong tab ${TAB.settings} (phải là địa chỉ có tài khoản Google) rồi chạy lại ${MENU.setup.label}.`,
     );
   }
   if (r.notShared.length > 0) {
@@ -131,8 +133,7 @@ export interface SetupReport {
   readonly warnings: readonly Finding[];
 }
 
-const SETUP_FIRST_RUN_MESSAGE =
-  'Đã tạo tab "Cấu hình" và "Danh mục".\nHãy điền tên xã, người ký, cơ quan cấp trên, danh sách đơn vị (kèm email người nhập) và nơi nhận trong tab Cấu hình, rồi chạy lại Báo cáo NTM → Thiết lập bảng tính để tạo tab cho từng đơn vị.';
+const SETUP_FIRST_RUN_MESSAGE = `Đã tạo tab "Cấu hình" và "Danh mục".\nHãy điền tên xã, người ký, cơ quan cấp trên, danh sách đơn vị (kèm email người nhập) và nơi nhận trong tab Cấu hình, rồi chạy lại ${menuPath(MENU.setup)} để tạo tab cho từng đơn vị.`;
 
 /** The alert after Thiết lập bảng tính. */
 export function describeSetup(result: SetupReport): string {

@@ -1,6 +1,7 @@
 // Tình hình nộp báo cáo: each unit's state for a period as the status sidebar shows it, and why a
 // unit "có lỗi" in words the secretary can pass on. src/gas/dialogs.ts reads the Sheet and opens
 // the sidebar with this view.
+import { MENU, menuPath } from './menu-items';
 import { deadlineOf, periodRangeText } from './periods';
 import type { CivilDate, Consolidation, PeriodKind, Settings } from './types';
 import { deadlineNote, formatDate } from './vn-format';
@@ -40,11 +41,11 @@ export function unitStatuses(c: Consolidation, tabUrlOf: (tabName: string) => st
   return c.units.map((u) => {
     let problem = '';
     if (u.tabStatus === 'missing') {
-      problem = `Không tìm thấy tab "${u.tabName}". Hãy chạy Báo cáo NTM → Thiết lập bảng tính.`;
+      problem = `Không tìm thấy tab "${u.tabName}". Hãy chạy ${menuPath(MENU.setup)}.`;
     } else if (u.tabStatus === 'badHeader') {
-      problem = `Dòng tiêu đề của tab "${u.tabName}" đã bị sửa. Hãy chạy Báo cáo NTM → Kiểm tra dữ liệu.`;
+      problem = `Dòng tiêu đề của tab "${u.tabName}" đã bị sửa. Hãy chạy ${menuPath(MENU.checkData)}.`;
     } else if (u.rejected > 0) {
-      problem = `${u.rejected} dòng không tính được: đơn vị cần sửa (xem Báo cáo NTM → Kiểm tra dữ liệu).`;
+      problem = `${u.rejected} dòng không tính được: đơn vị cần sửa (xem ${menuPath(MENU.checkData)}).`;
     }
     const state: SubmissionState = problem ? 'error' : u.reported ? 'submitted' : 'notSubmitted';
     return {

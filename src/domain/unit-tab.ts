@@ -11,6 +11,7 @@
 // The narrative sits above the activities so that deleting or sorting activity rows can never
 // touch it, and the frozen rows keep the activity header in view.
 
+import { MENU, menuPath } from './menu-items';
 import { foldVi, sameName } from './vn-format';
 
 export const UNIT_TAB_TITLE = 'BÁO CÁO KẾT QUẢ TUYÊN TRUYỀN XÂY DỰNG NÔNG THÔN MỚI';
@@ -80,7 +81,7 @@ export const UNIT_TAB = {
 } as const;
 
 /** Row 4 of a unit's tab: what to do, in one line, for someone who opens it for the first time. */
-export const UNIT_TAB_HINT = `Cách nhập: mỗi hoạt động một dòng từ dòng ${UNIT_TAB.activityFirstRow}; Hình thức, Nội dung, Tiêu chí NTM chọn trong danh sách (lấy từ tab Danh mục do thư ký cập nhật); số chỉ gõ chữ số; tự đánh giá ghi ở dòng ${UNIT_TAB.narrativeFirstRow}–${UNIT_TAB.narrativeFirstRow + UNIT_TAB.narrativeRows - 1}; xong chọn Báo cáo NTM → Kiểm tra dữ liệu.`;
+export const UNIT_TAB_HINT = `Cách nhập: mỗi hoạt động một dòng từ dòng ${UNIT_TAB.activityFirstRow}; Hình thức, Nội dung, Tiêu chí NTM chọn trong danh sách (lấy từ tab Danh mục do thư ký cập nhật); số chỉ gõ chữ số; tự đánh giá ghi ở dòng ${UNIT_TAB.narrativeFirstRow}–${UNIT_TAB.narrativeFirstRow + UNIT_TAB.narrativeRows - 1}; xong chọn ${menuPath(MENU.checkData)}.`;
 
 /** How a hint of any version begins: setup rewrites such a cell, and leaves anything else a unit typed there. */
 export const UNIT_TAB_HINT_START = 'Cách nhập:';

@@ -1,5 +1,6 @@
 // The Danh mục tab: the lists the units' dropdowns offer. Its values are the secretary's; setup
 // creates it with the defaults and keeps its protection, every action that reads units' rows reads it.
+
 import {
   CATALOGUE_A1,
   CATALOGUE_KEYS,
@@ -8,6 +9,7 @@ import {
   DEFAULT_CATALOGUE,
   parseCatalogue,
 } from '../domain/catalogue';
+import { MENU, menuPath } from '../domain/menu-items';
 import { TAB } from '../domain/tab-names';
 import type { Finding } from '../domain/types';
 import { UserError } from './errors';
@@ -20,7 +22,7 @@ const CATALOGUE_PROTECTION = 'Danh mục: chỉ thư ký BQL NTM xã được s�
 /** The Danh mục lists, and what is wrong in the tab (for the secretary's Kiểm tra). */
 export function readCatalogue(ss: Spreadsheet): CatalogueRead {
   const sheet = ss.getSheetByName(TAB.catalogue);
-  if (!sheet) throw new UserError(`Chưa có tab "${TAB.catalogue}". Hãy chạy Báo cáo NTM → Thiết lập bảng tính.`);
+  if (!sheet) throw new UserError(`Chưa có tab "${TAB.catalogue}". Hãy chạy ${menuPath(MENU.setup)}.`);
   return parseCatalogue(readAll(sheet));
 }
 

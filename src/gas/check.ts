@@ -3,13 +3,13 @@
 // the full list in the Kiểm tra tab.
 import { missingTabFinding, readUnitTab } from '../domain/activity-rows';
 import type { CheckResult } from '../domain/check-text';
+import { MENU } from '../domain/menu-items';
 import { rowLimitsOf } from '../domain/row-limits';
 import { checkLayout, checkUnitOfRead } from '../domain/summary-sheet';
 import { TAB } from '../domain/tab-names';
 import type { Finding } from '../domain/types';
 import { cellAfterLabel, HEADER_SCAN_COLUMNS, LAST_CHANGE_LABEL, UNIT_TAB, unitCodeOf } from '../domain/unit-tab';
 import { formatDateTime } from '../domain/vn-format';
-import { MENU } from '../ui/menu';
 import { readCatalogue } from './catalogue-tab';
 import type { Sheet, Spreadsheet } from './gas-types';
 import { CHECK_COLUMN_WIDTHS, writeLayout } from './layout-writer';
@@ -65,7 +65,7 @@ export function checkData(ss: Spreadsheet, activeTab: string, user: string, now:
   if (secretary) {
     const readAt = formatDateTime(now, tz);
     const layout = checkLayout(findings, { readAt, readBy: user, periodLabel: null, units: rows });
-    withDocumentLock(MENU.checkData.label, () =>
+    withDocumentLock(MENU.checkData, () =>
       replaceSheet(ss, TAB.check, (sheet) => {
         writeLayout(sheet, layout, CHECK_COLUMN_WIDTHS);
         protectSheet(

@@ -1,12 +1,12 @@
 // Tổng hợp báo cáo: reads every unit's tab once, consolidates in memory, and swaps in new Tổng hợp
 // and Kiểm tra tabs. The unit tabs are only read, never written.
 import { consolidate } from '../domain/consolidate';
+import { MENU } from '../domain/menu-items';
 import { periodOf } from '../domain/periods';
 import { checkLayout, checkUnitsOfConsolidation, summaryLayout } from '../domain/summary-sheet';
 import { TAB } from '../domain/tab-names';
 import type { Consolidation, Finding, PeriodKind, Settings } from '../domain/types';
 import { formatDateTime } from '../domain/vn-format';
-import { MENU } from '../ui/menu';
 import { readCatalogue } from './catalogue-tab';
 import type { Spreadsheet } from './gas-types';
 import { CHECK_COLUMN_WIDTHS, SUMMARY_COLUMN_WIDTHS, writeLayout } from './layout-writer';
@@ -102,7 +102,7 @@ export function runConsolidation(
   now: Date,
   user: string,
 ): ConsolidationOutput {
-  return withDocumentLock(MENU.consolidate.label, () =>
+  return withDocumentLock(MENU.consolidate, () =>
     keepingActiveTab(ss, () => consolidateAndWrite(ss, kind, year, now, user)),
   );
 }

@@ -4,6 +4,7 @@
 // textContent; the only text printed raw (<?!= ?>) is our own Styles.html and Client.html.
 import { civilInZone } from '../domain/civil-date';
 import { PAGE_NUMBER_HINT } from '../domain/doc-messages';
+import { MENU } from '../domain/menu-items';
 import { defaultPeriod, PERIOD_KINDS, periodOf, periodRangeText } from '../domain/periods';
 import { autoReminderStateText } from '../domain/reminder-text';
 import { PERIOD_RULE_LABELS } from '../domain/settings-layout';
@@ -12,7 +13,6 @@ import { statusView } from '../domain/submission-status';
 import { TAB } from '../domain/tab-names';
 import type { CivilDate, PeriodKind, Settings } from '../domain/types';
 import { formatDateTime } from '../domain/vn-format';
-import { MENU } from '../ui/menu';
 import { readAutoReminders } from './auto-reminders';
 import type { ConsolidationRun } from './consolidation';
 import { readConsolidation } from './consolidation';

@@ -1,5 +1,6 @@
 // Turns what Google throws into a sentence a commune official can act on. Our own problems are
 // UserError: their message is already written for the user.
+import { MENU } from '../domain/menu-items';
 
 export class UserError extends Error {
   constructor(message: string) {
@@ -23,8 +24,7 @@ const KNOWN: { pattern: RegExp; message: string }[] = [
   },
   {
     pattern: /protected cell|protected range|protected sheet|protected/i,
-    message:
-      'Bạn không có quyền sửa phần này của bảng tính (vùng được bảo vệ). Hãy nhờ thư ký BQL NTM xã thực hiện, hoặc nhờ chủ bảng tính chạy Thiết lập bảng tính để cập nhật quyền.',
+    message: `Bạn không có quyền sửa phần này của bảng tính (vùng được bảo vệ). Hãy nhờ thư ký BQL NTM xã thực hiện, hoặc nhờ chủ bảng tính chạy ${MENU.setup.label} để cập nhật quyền.`,
   },
   {
     pattern: /permission|not have access|Access denied|authori[sz]/i,

@@ -2,9 +2,9 @@
 // rewritten on each one, in columns A:D only. Its links are HYPERLINK formulas whose only inputs are
 // a tab id and a fixed label, so no unit's name ever reaches a formula.
 import { GUIDE_WIDTH, type GuideCell, type GuideUnit, guideRows, LINK_LABEL } from '../domain/guide-tab';
+import { MENU_ITEMS } from '../domain/menu-items';
 import { TAB } from '../domain/tab-names';
 import type { Settings } from '../domain/types';
-import { MENU_ITEMS } from '../ui/menu';
 import { asCell, type CellValue } from './cell-text';
 import type { Sheet, Spreadsheet } from './gas-types';
 import { ensureSize, protectSheet } from './sheet-io';

@@ -1,10 +1,12 @@
 // Gửi thư mời nhập liệu: one mail per unit with the link to its own tab, once a period. The log
 // (Nhật ký gửi) says who was invited; the secretary may send again (all, when everyone was invited,
 // or one unit by marking its row "gửi lại").
+
 import { civilInZone } from '../domain/civil-date';
 import { invitationMail, inviteAddress, inviteTarget } from '../domain/invitation';
 import type { InvitePreview, InviteResult, InviteUnit } from '../domain/invitation-text';
 import { byDeliveryState, fitQuota, messageTo, unitMessageCost } from '../domain/mail-batch';
+import { MENU } from '../domain/menu-items';
 import { inviteDeliveryState, type SendLogEntry } from '../domain/send-log';
 import { formatDateTime } from '../domain/vn-format';
 import { readCatalogue } from './catalogue-tab';
@@ -69,7 +71,7 @@ export function sendInvites(
   now: Date,
   user: string,
 ): InviteResult {
-  return withDocumentLock('Gửi thư mời nhập liệu', () => {
+  return withDocumentLock(MENU.invite, () => {
     const { settings } = readSettings(ss);
     const { period } = preview.target;
     const pending = again ? chosen : classify(readSendLog(ss), period.label, chosen).toSend;

@@ -1,8 +1,10 @@
 // Tạo kế hoạch (Google Doc): the Kế hoạch tab holds the plan's text as the secretary edits it; the
 // Doc is rendered from it in the Nghị định 30 layout, logged in Nhật ký báo cáo like a report, and
 // the last one logged for the plan's year is "the current plan" that Gửi kế hoạch sends.
+
 import { isDateValue } from '../domain/civil-date';
 import type { PlanDocInfo } from '../domain/doc-messages';
+import { MENU } from '../domain/menu-items';
 import {
   buildPlan,
   DEFAULT_PLAN_ROWS,
@@ -123,7 +125,7 @@ export type CreatePlanResult =
 
 /** Tạo kế hoạch (Google Doc). */
 export function createPlan(ss: Spreadsheet, now: Date, user: string): CreatePlanResult {
-  return withDocumentLock('Tạo kế hoạch', () => {
+  return withDocumentLock(MENU.createPlan, () => {
     const { settings } = readSettings(ss);
     const rows = readOrCreatePlanTab(ss, secretaryEditors(ownerEmail(ss), settings, user));
     if (!rows) return { tabCreated: true };

@@ -8,6 +8,7 @@ import { civilInZone } from '../domain/civil-date';
 import { fitQuota, messageTo, unitMessageCost } from '../domain/mail-batch';
 import { unitAddress } from '../domain/mail-recipients';
 import { reminderMail } from '../domain/mail-text';
+import { MENU } from '../domain/menu-items';
 import { deadlineOf, periodOf } from '../domain/periods';
 import type { LateUnit, ReminderPlan, ReminderResult } from '../domain/reminder-text';
 import { automaticReminderTarget, manualReminderTarget, type ReminderTarget } from '../domain/reminder-window';
@@ -15,7 +16,6 @@ import { reminderOn } from '../domain/send-log';
 import { TAB } from '../domain/tab-names';
 import type { CivilDate, PeriodKind, Settings, UnitSetting } from '../domain/types';
 import { formatDate, formatDateTime, nameKey } from '../domain/vn-format';
-import { MENU } from '../ui/menu';
 import { computeConsolidation } from './consolidation';
 import { UserError } from './errors';
 import type { Spreadsheet } from './gas-types';
@@ -64,7 +64,7 @@ export function sendReminders(
   user: string,
   automatic: boolean,
 ): ReminderResult {
-  return withDocumentLock(MENU.remind.label, () => {
+  return withDocumentLock(MENU.remind, () => {
     const { settings } = readSettings(ss);
     const log = readSendLog(ss);
     const still = plan.toSend.filter((l) => !reminderOn(log, l.unit.code, plan.today));

@@ -1,6 +1,8 @@
 // Tạo báo cáo (Google Doc): consolidates the period (so the Doc and Tổng hợp always agree), renders
 // the report in the Nghị định 30 layout, shares it view-only with the superior office, logs it.
+
 import { civilInZone } from '../domain/civil-date';
+import { MENU } from '../domain/menu-items';
 import { buildReport } from '../domain/report-doc';
 import { catalogueRefusal, emptyReportQuestion } from '../domain/report-guard';
 import { REPORT_CHART } from '../domain/summary-charts';
@@ -48,7 +50,7 @@ export function createReport(
   user: string,
   confirmedEmpty = false,
 ): ReportResult | ReportQuestion {
-  return withDocumentLock('Tạo báo cáo', () =>
+  return withDocumentLock(MENU.createReport, () =>
     keepingActiveTab(ss, () => writeReport(ss, kind, year, now, user, confirmedEmpty)),
   );
 }

@@ -13,6 +13,7 @@ import { planReference } from '../domain/doc-text';
 import { byDeliveryState, fitQuota } from '../domain/mail-batch';
 import { type Addressee, planAudience } from '../domain/mail-recipients';
 import { planMail } from '../domain/mail-text';
+import { MENU, menuPath } from '../domain/menu-items';
 import { type PlanSendPreview, type PlanSendResult, planMessageCost, type Uncertain } from '../domain/plan-send-text';
 import {
   documentKey,
@@ -24,7 +25,6 @@ import {
 } from '../domain/send-log';
 import type { Settings } from '../domain/types';
 import { formatDateTime } from '../domain/vn-format';
-import { MENU } from '../ui/menu';
 import { shareViewOnly } from './doc-share';
 import { UserError } from './errors';
 import type { Spreadsheet } from './gas-types';
@@ -86,7 +86,7 @@ function openPlan(doc: PlanDocInfo): GoogleAppsScript.Document.Document {
     return DocumentApp.openById(documentKey(doc.url));
   } catch (_error) {
     throw new UserError(
-      `Không mở được bản kế hoạch "${doc.name}" (${doc.url}): có thể tệp đã bị xóa hoặc bạn không còn quyền. Hãy chạy Báo cáo NTM → Tạo kế hoạch (Google Doc) để tạo bản mới, rồi gửi lại.`,
+      `Không mở được bản kế hoạch "${doc.name}" (${doc.url}): có thể tệp đã bị xóa hoặc bạn không còn quyền. Hãy chạy ${menuPath(MENU.createPlan)} để tạo bản mới, rồi gửi lại.`,
     );
   }
 }
@@ -104,7 +104,7 @@ function shareView(doc: GoogleAppsScript.Document.Document, list: readonly Addre
 
 /** Sends to the confirmed recipients that are still not sent, as many as today's quota allows. */
 export function sendPlan(ss: Spreadsheet, preview: PlanSendPreview, now: Date, user: string): PlanSendResult {
-  return withDocumentLock(MENU.sendPlan.label, () => {
+  return withDocumentLock(MENU.sendPlan, () => {
     const { settings } = readSettings(ss);
     const doc = preview.doc;
     // Another run may have sent some since the question was asked: read the log again.

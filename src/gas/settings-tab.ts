@@ -1,7 +1,9 @@
 // The Cấu hình tab: read and validated for every action; created from the template by the first
 // setup, its formats, dropdowns and protection refreshed by every later one, and the fields an
 // older version lacked added below its own (never its values otherwise).
+
 import { describeFinding } from '../domain/findings';
+import { MENU, menuPath } from '../domain/menu-items';
 import {
   PERIOD_RULE_LABELS,
   parseSettings,
@@ -28,7 +30,7 @@ export function readSettings(ss: Spreadsheet): { settings: Settings; warnings: F
 export function readSettingsValues(ss: Spreadsheet): { settings: Settings; warnings: Finding[]; values: unknown[][] } {
   const sheet = ss.getSheetByName(TAB.settings);
   if (!sheet) {
-    throw new UserError(`Chưa có tab "${TAB.settings}". Hãy chạy Báo cáo NTM → Thiết lập bảng tính trước.`);
+    throw new UserError(`Chưa có tab "${TAB.settings}". Hãy chạy ${menuPath(MENU.setup)} trước.`);
   }
   const values = readAll(sheet);
   const read = parseSettings(values, ss.getSpreadsheetTimeZone());

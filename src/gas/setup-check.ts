@@ -3,6 +3,8 @@
 // scopes, the Docs still opening) and changes nothing but the Kiểm tra tab, where it writes its
 // findings. A part whose scope this user has not granted is reported as such, never asked for: the
 // check itself needs only the Sheet, the Ui and the user's address.
+
+import { MENU } from '../domain/menu-items';
 import {
   accessFinding,
   type DocReading,
@@ -18,7 +20,6 @@ import {
 } from '../domain/setup-check';
 import { TAB } from '../domain/tab-names';
 import { formatDateTime, nameKey } from '../domain/vn-format';
-import { MENU } from '../ui/menu';
 import { ownReminderTriggerCount, readAutoReminders } from './auto-reminders';
 import { DOC_LOG_HEADERS } from './doc-log';
 import { errorText } from './errors';
@@ -113,7 +114,7 @@ export function checkSetup(ss: Spreadsheet, user: string, now: Date): SetupCheck
   findings.push(docFinding('kế hoạch', readDoc(plan && { name: plan.name, url: plan.url }, has(SCOPE.docs))));
 
   const layout = setupCheckLayout(findings, { readAt: formatDateTime(now, tz), readBy: user });
-  withDocumentLock(MENU.checkSetup.label, () =>
+  withDocumentLock(MENU.checkSetup, () =>
     replaceSheet(ss, TAB.check, (sheet) => {
       writeLayout(sheet, layout, COLUMN_WIDTHS);
       sheet.getRange(1, 3, layout.values.length, 2).setWrap(true);

@@ -4,6 +4,7 @@
 // the run itself (who may run it, the lock, the order of the steps, the time budget); what each tab
 // holds is written by its own adapter, and which tab serves which unit is decided in the domain.
 import { civilInZone } from '../domain/civil-date';
+import { MENU, menuPath } from '../domain/menu-items';
 import { templateSettings } from '../domain/settings-template';
 import { firstRunOutcome, type SetupOutcome, setupNotes } from '../domain/setup-notes';
 import { isReservedTabName, TAB } from '../domain/tab-names';
@@ -11,7 +12,6 @@ import type { Finding, Settings } from '../domain/types';
 import { UNIT_TAB } from '../domain/unit-tab';
 import { planUnitTabs, type TabFacts, type UnitTabPlan } from '../domain/unit-tab-plan';
 import { nameKey } from '../domain/vn-format';
-import { MENU } from '../ui/menu';
 import { createCatalogueTab, refreshCatalogueTab } from './catalogue-tab';
 import { explain, UserError } from './errors';
 import type { Sheet, Spreadsheet } from './gas-types';
@@ -44,7 +44,6 @@ export interface SetupResult extends SetupOutcome {
   readonly notes: readonly string[];
 }
 
-const ACTION = MENU.setup.label;
 /**
  * Apps Script ends a run at 6 minutes, and then shows nothing of ours. Setup stops between tabs
  * once this much wall time has passed, leaving room for the tab in progress and the message.
@@ -67,8 +66,8 @@ interface TabSeen extends TabFacts {
  */
 export function setupSpreadsheet(ss: Spreadsheet, now: Date): SetupResult {
   const deadline = Date.now() + TIME_BUDGET_MS;
-  const owner = assertSecretary(ss, ACTION);
-  return withDocumentLock(ACTION, () => keepingActiveTab(ss, () => setUp(ss, now, owner, deadline)));
+  const owner = assertSecretary(ss, MENU.setup.label);
+  return withDocumentLock(MENU.setup, () => keepingActiveTab(ss, () => setUp(ss, now, owner, deadline)));
 }
 
 function setUp(ss: Spreadsheet, now: Date, owner: string, deadline: number): SetupResult {
@@ -112,7 +111,7 @@ function setUp(ss: Spreadsheet, now: Date, owner: string, deadline: number): Set
     // Apps Script has no rollback: say what state the Sheet is in and that running again finishes it.
     throw new UserError(
       `${explain(error)}\nThiết lập mới làm được một phần; dữ liệu các đơn vị đã nhập không bị mất. ` +
-        'Hãy chạy lại Báo cáo NTM → Thiết lập bảng tính để hoàn tất.',
+        `Hãy chạy lại ${menuPath(MENU.setup)} để hoàn tất.`,
     );
   }
 }

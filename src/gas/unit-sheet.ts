@@ -5,6 +5,7 @@
 // typed on a phone, other tone placement, spacing and case). Otherwise, when a unit renamed its tab,
 // the tab still carries the unit's code beside the "Mã đơn vị:" label (written by setup): it is
 // found by that code, counted, and reported so that the secretary reruns setup to restore the name.
+import { MENU, menuPath } from '../domain/menu-items';
 import { isReservedTabName } from '../domain/tab-names';
 import type { Finding, UnitSetting } from '../domain/types';
 import { HEADER_SCAN_COLUMNS, UNIT_TAB, unitCodeOf } from '../domain/unit-tab';
@@ -96,7 +97,7 @@ function renamedFinding(unit: UnitSetting, actual: string): Finding {
     severity: 'warning',
     message:
       `Tab của ${unit.name} đã bị đổi tên thành "${actual}" (nhận ra nhờ mã đơn vị ${unit.code} ghi cạnh ô "Mã đơn vị:"); ` +
-      `số liệu trong tab vẫn được đọc và tổng hợp. Hãy chạy Báo cáo NTM → Thiết lập bảng tính để đặt lại tên "${unit.tabName}".`,
+      `số liệu trong tab vẫn được đọc và tổng hợp. Hãy chạy ${menuPath(MENU.setup)} để đặt lại tên "${unit.tabName}".`,
   };
 }
 
@@ -108,6 +109,6 @@ function sharedCodeFinding(unit: UnitSetting, names: readonly string[]): Finding
     severity: 'error',
     message:
       `Các tab ${names.map((n) => `"${n}"`).join(', ')} cùng mang mã đơn vị ${unit.code} của ${unit.name} (cạnh ô "Mã đơn vị:"), ` +
-      'có thể do nhân bản tab: không tab nào được tổng hợp. Hãy chép số liệu sang một tab, xóa tab thừa, rồi chạy Báo cáo NTM → Thiết lập bảng tính.',
+      `có thể do nhân bản tab: không tab nào được tổng hợp. Hãy chép số liệu sang một tab, xóa tab thừa, rồi chạy ${menuPath(MENU.setup)}.`,
   };
 }

@@ -1,7 +1,9 @@
 // The layout of a unit's tab: the header block, the activity table's dropdowns, number and date
 // rules, formats and widths. Setup writes only the cells the product owns, leaves a table whose
 // columns a unit shifted alone, and marks (never deletes) the tab of a unit no longer in Cấu hình.
+
 import { type CatalogueKey, catalogueRange } from '../domain/catalogue';
+import { MENU } from '../domain/menu-items';
 import type { Finding, Settings, UnitSetting } from '../domain/types';
 import {
   ACTIVITY_HEADERS,
@@ -276,8 +278,7 @@ export function headerKeptFinding(tab: string): Finding {
     row: UNIT_TAB.activityHeaderRow,
     column: null,
     severity: 'warning',
-    message:
-      'Dòng tiêu đề của bảng hoạt động đã bị sửa hoặc có cột chèn thêm: Thiết lập bảng tính không ghi đè dòng này và không đặt lại danh sách chọn của bảng, để số liệu không bị lệch cột. Hãy xóa cột chèn thêm (hoặc gõ lại đúng tiêu đề) rồi chạy lại.',
+    message: `Dòng tiêu đề của bảng hoạt động đã bị sửa hoặc có cột chèn thêm: ${MENU.setup.label} không ghi đè dòng này và không đặt lại danh sách chọn của bảng, để số liệu không bị lệch cột. Hãy xóa cột chèn thêm (hoặc gõ lại đúng tiêu đề) rồi chạy lại.`,
   };
 }
 

@@ -1,6 +1,6 @@
 import { guideRows, LINK_LABEL } from '../../src/domain/guide-tab';
+import { MENU_ITEMS } from '../../src/domain/menu-items';
 import { SAMPLE_SETTINGS } from '../../src/domain/sample';
-import { MENU_ITEMS } from '../../src/ui/menu';
 
 const settings = { ...SAMPLE_SETTINGS, year: 2023 };
 const menu = MENU_ITEMS.filter((m) => m !== null);
