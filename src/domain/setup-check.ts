@@ -257,6 +257,11 @@ export function setupCheckSummary(findings: readonly SetupFinding[]): string {
   return `${MENU.checkSetup.label}: ${count('ok')} mục đạt, ${count('error')} mục cần sửa, ${count('warn')} mục nên xem, ${count('info')} mục thông tin.`;
 }
 
+/** Errors first, then what to look at, then the rest, each group in the order checked. */
+export function findingsByLevel(findings: readonly SetupFinding[]): SetupFinding[] {
+  return (['error', 'warn', 'info', 'ok'] as const).flatMap((level) => findings.filter((f) => f.level === level));
+}
+
 const SETUP_CHECK_WIDTH = 4;
 
 /** The Kiểm tra tab: title, who and when, the summary, then one row per finding. */
@@ -271,10 +276,7 @@ export function setupCheckLayout(
     pad([setupCheckSummary(findings)]),
     pad([]),
     ['Mục', 'Kết quả', 'Chi tiết', 'Việc cần làm'],
-    // Errors first, then what to look at, then the rest, each group in the order checked.
-    ...(['error', 'warn', 'info', 'ok'] as const).flatMap((level) =>
-      findings.filter((f) => f.level === level).map((f) => [f.area, LEVEL_TEXT[f.level], f.detail, f.todo]),
-    ),
+    ...findingsByLevel(findings).map((f) => [f.area, LEVEL_TEXT[f.level], f.detail, f.todo]),
   ];
   return {
     values,

@@ -8,7 +8,7 @@ import { MENU } from '../domain/menu-items';
 import { defaultPeriod, PERIOD_KINDS, periodOf, periodRangeText } from '../domain/periods';
 import { autoReminderStateText } from '../domain/reminder-text';
 import { PERIOD_RULE_LABELS } from '../domain/settings-layout';
-import { LEVEL_TEXT, type SetupFinding, setupCheckSummary } from '../domain/setup-check';
+import { findingsByLevel, LEVEL_TEXT, type SetupFinding, setupCheckSummary } from '../domain/setup-check';
 import { statusView } from '../domain/submission-status';
 import { TAB } from '../domain/tab-names';
 import type { CivilDate, PeriodKind, Settings } from '../domain/types';
@@ -207,12 +207,10 @@ export function showStatusSidebar(ss: Spreadsheet, now: Date): void {
 
 /** Kiểm tra cài đặt's findings in a dialog, the ones to fix first (as in the Kiểm tra tab). */
 export function showSetupCheckDialog(findings: readonly SetupFinding[]): void {
-  const order: readonly SetupFinding['level'][] = ['error', 'warn', 'info', 'ok'];
-  const sorted = order.flatMap((level) => findings.filter((f) => f.level === level));
   const view = {
     summary: setupCheckSummary(findings),
     tab: TAB.check,
-    findings: sorted.map((f) => ({ ...f, levelText: LEVEL_TEXT[f.level] })),
+    findings: findingsByLevel(findings).map((f) => ({ ...f, levelText: LEVEL_TEXT[f.level] })),
   };
   const output = render(HTML_FILES.setupCheck, { view }).setWidth(DIALOG_SIZE.width).setHeight(DIALOG_SIZE.height);
   ui().showModalDialog(output, MENU.checkSetup.label);
