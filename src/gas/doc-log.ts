@@ -5,7 +5,7 @@ import { nameKey } from '../domain/vn-format';
 import type { Sheet, Spreadsheet } from './gas-types';
 import { createListTab, ensureSize, readAll, writeBlock } from './sheet-io';
 
-export const DOC_LOG_HEADERS = [
+const DOC_LOG_HEADERS = [
   'Thời gian',
   'Loại văn bản',
   'Kỳ',
@@ -16,6 +16,13 @@ export const DOC_LOG_HEADERS = [
   'Người tạo',
   'Bản hiện hành',
 ] as const;
+
+type DocLogHeader = (typeof DOC_LOG_HEADERS)[number];
+
+/** A column's 0-based index, by its header. */
+function col(header: DocLogHeader): number {
+  return DOC_LOG_HEADERS.indexOf(header);
+}
 
 const CURRENT = 'Đang dùng';
 const SUPERSEDED = 'Đã thay';
@@ -42,9 +49,11 @@ function logSheet(ss: Spreadsheet, secretaries: readonly string[]): Sheet {
   );
 }
 
+const text = (r: readonly unknown[], header: DocLogHeader) => String(r[col(header)] ?? '');
+
 /** Whether a log row is of this kind of document and this period. */
 function sameDocument(kind: string, period: string): (r: readonly unknown[]) => boolean {
-  return (r) => nameKey(String(r[1])) === nameKey(kind) && nameKey(String(r[2])) === nameKey(period);
+  return (r) => nameKey(text(r, 'Loại văn bản')) === nameKey(kind) && nameKey(text(r, 'Kỳ')) === nameKey(period);
 }
 
 /** The version the next Doc of this kind and period will be (1 for the first). */
@@ -61,8 +70,8 @@ export function logDocument(ss: Spreadsheet, entry: DocLogEntry, secretaries: re
   const same = sameDocument(entry.kind, entry.period);
   ensureSize(sheet, rows.length + 2, DOC_LOG_HEADERS.length);
   if (rows.length > 0) {
-    const status = rows.map((r) => [same(r) ? SUPERSEDED : String(r[8] ?? '')]);
-    writeBlock(sheet, 2, 9, status);
+    const status = rows.map((r) => [same(r) ? SUPERSEDED : text(r, 'Bản hiện hành')]);
+    writeBlock(sheet, 2, col('Bản hiện hành') + 1, status);
   }
   writeBlock(sheet, rows.length + 2, 1, [
     [
@@ -77,4 +86,30 @@ export function logDocument(ss: Spreadsheet, entry: DocLogEntry, secretaries: re
       CURRENT,
     ],
   ]);
+}
+
+/** A Doc as Nhật ký báo cáo records it. */
+export interface LoggedDoc {
+  readonly name: string;
+  readonly url: string;
+  /** As read: a Date when Sheets took the logged time for one, else its text. */
+  readonly time: unknown;
+  readonly version: number;
+}
+
+/** The last Doc of this kind (and of this period, when given) logged with a link; null when there is none. */
+export function latestDoc(ss: Spreadsheet, kind: string, period?: string): LoggedDoc | null {
+  const sheet = ss.getSheetByName(TAB.reportLog);
+  if (!sheet) return null;
+  const rows = readAll(sheet).slice(1);
+  const wanted = (r: readonly unknown[]) =>
+    nameKey(text(r, 'Loại văn bản')) === nameKey(kind) &&
+    (period === undefined || nameKey(text(r, 'Kỳ')) === nameKey(period));
+  for (let i = rows.length - 1; i >= 0; i--) {
+    const r = rows[i];
+    const url = text(r, 'Liên kết').trim();
+    if (!url || !wanted(r)) continue;
+    return { name: text(r, 'Tên văn bản').trim(), url, time: r[col('Thời gian')], version: Number(r[col('Lần')]) || 1 };
+  }
+  return null;
 }

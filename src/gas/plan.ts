@@ -15,8 +15,8 @@ import {
 } from '../domain/plan-doc';
 import { TAB } from '../domain/tab-names';
 import type { Settings } from '../domain/types';
-import { formatDateTime, nameKey } from '../domain/vn-format';
-import { DOC_LOG_HEADERS, logDocument, nextVersion } from './doc-log';
+import { formatDateTime } from '../domain/vn-format';
+import { latestDoc, logDocument, nextVersion } from './doc-log';
 import { writeOfficialDocument } from './doc-writer';
 import { UserError } from './errors';
 import type { Sheet, Spreadsheet } from './gas-types';
@@ -91,32 +91,10 @@ function createPlanDoc(
 
 /** The plan Doc last made for the settings' year, from Nhật ký báo cáo; null when there is none. */
 export function currentPlanDoc(ss: Spreadsheet, settings: Pick<Settings, 'year'>): PlanDocInfo | null {
-  const sheet = ss.getSheetByName(TAB.reportLog);
-  if (!sheet) return null;
-  const col = (header: (typeof DOC_LOG_HEADERS)[number]) => DOC_LOG_HEADERS.indexOf(header);
-  const [kind, period, version, name, url, time] = [
-    col('Loại văn bản'),
-    col('Kỳ'),
-    col('Lần'),
-    col('Tên văn bản'),
-    col('Liên kết'),
-    col('Thời gian'),
-  ];
-  const wanted = nameKey(planPeriodLabel(settings));
-  const rows = readAll(sheet).slice(1);
-  for (let i = rows.length - 1; i >= 0; i--) {
-    const r = rows[i];
-    if (nameKey(String(r[kind] ?? '')) !== nameKey(PLAN_KIND) || nameKey(String(r[period] ?? '')) !== wanted) continue;
-    const link = String(r[url] ?? '').trim();
-    if (!link) continue;
-    return {
-      name: String(r[name] ?? '').trim(),
-      url: link,
-      time: isDateValue(r[time]) ? formatDateTime(r[time], ss.getSpreadsheetTimeZone()) : String(r[time] ?? ''),
-      version: Number(r[version]) || 1,
-    };
-  }
-  return null;
+  const doc = latestDoc(ss, PLAN_KIND, planPeriodLabel(settings));
+  if (!doc) return null;
+  const time = isDateValue(doc.time) ? formatDateTime(doc.time, ss.getSpreadsheetTimeZone()) : String(doc.time ?? '');
+  return { name: doc.name, url: doc.url, time, version: doc.version };
 }
 
 export type CreatePlanResult =

@@ -19,9 +19,9 @@ import {
   unitTabFinding,
 } from '../domain/setup-check';
 import { TAB } from '../domain/tab-names';
-import { formatDateTime, nameKey } from '../domain/vn-format';
+import { formatDateTime } from '../domain/vn-format';
 import { ownReminderTriggerCount, readAutoReminders } from './auto-reminders';
-import { DOC_LOG_HEADERS } from './doc-log';
+import { latestDoc } from './doc-log';
 import { errorText } from './errors';
 import type { Sheet, Spreadsheet } from './gas-types';
 import { writeLayout } from './layout-writer';
@@ -31,7 +31,7 @@ import { currentPlanDoc } from './plan';
 import { REPORT_KIND } from './report';
 import { grantedScopes, SCOPE } from './scopes';
 import { readSettings } from './settings-tab';
-import { protectSheet, readAll, replaceSheet } from './sheet-io';
+import { protectSheet, replaceSheet } from './sheet-io';
 import { findUnitSheets } from './unit-sheet';
 
 const COLUMN_WIDTHS = [170, 80, 520, 360];
@@ -42,22 +42,6 @@ function tabState(sheet: Sheet): UnitTabState {
     tabName: sheet.getName(),
     protection: p ? { warningOnly: p.isWarningOnly(), editors: p.getEditors().map((u) => u.getEmail()) } : null,
   };
-}
-
-/** The latest report Doc in Nhật ký báo cáo (any period), or null. */
-function latestReport(ss: Spreadsheet): { name: string; url: string } | null {
-  const sheet = ss.getSheetByName(TAB.reportLog);
-  if (!sheet) return null;
-  const col = (h: (typeof DOC_LOG_HEADERS)[number]) => DOC_LOG_HEADERS.indexOf(h);
-  const rows = readAll(sheet).slice(1);
-  for (let i = rows.length - 1; i >= 0; i--) {
-    const r = rows[i];
-    const url = String(r[col('Liên kết')] ?? '').trim();
-    if (url && nameKey(String(r[col('Loại văn bản')] ?? '')) === nameKey(REPORT_KIND)) {
-      return { name: String(r[col('Tên văn bản')] ?? ''), url };
-    }
-  }
-  return null;
 }
 
 function readDoc(doc: { name: string; url: string } | null, docsGranted: boolean): DocReading {
@@ -109,7 +93,7 @@ export function checkSetup(ss: Spreadsheet, user: string, now: Date): SetupCheck
   );
   findings.push(quotaFinding(has(SCOPE.mail) ? MailApp.getRemainingDailyQuota() : null));
   findings.push(scopeFinding(granted));
-  findings.push(docFinding('báo cáo', readDoc(latestReport(ss), has(SCOPE.docs))));
+  findings.push(docFinding('báo cáo', readDoc(latestDoc(ss, REPORT_KIND), has(SCOPE.docs))));
   const plan = currentPlanDoc(ss, settings);
   findings.push(docFinding('kế hoạch', readDoc(plan && { name: plan.name, url: plan.url }, has(SCOPE.docs))));
 
