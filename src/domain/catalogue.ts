@@ -31,7 +31,7 @@ const CATALOGUE_HEADERS: Readonly<Record<CatalogueKey, string>> = {
 const CATALOGUE_HEADER_ROW = 1;
 const CATALOGUE_FIRST_ROW = 2;
 /** Items per column: far more than a commune needs, few enough to write in one call. */
-export const CATALOGUE_MAX_ROWS = 200;
+const CATALOGUE_MAX_ROWS = 200;
 const CATALOGUE_LAST_ROW = CATALOGUE_FIRST_ROW + CATALOGUE_MAX_ROWS - 1;
 
 /** 1-based column of a list in the tab. */

@@ -52,7 +52,7 @@ export function registrationNumber(number: string): string {
 }
 
 /** "Số: 15/BC-BCĐ". */
-export function numberLine(number: string, symbol: string): string {
+function numberLine(number: string, symbol: string): string {
   return `Số: ${registrationNumber(number)}/${collapse(symbol)}`;
 }
 
@@ -121,7 +121,7 @@ const SIGNATURE_COLUMNS_PT: readonly number[] = [230, Math.round((TEXT_WIDTH_PT 
  * recipients by role (Kính gửi, Để biết), each once; last "- Lưu: ..." with the 'Lưu' recipients
  * or, when there are none, "VT, BQLNTM".
  */
-export function recipientLines(settings: Settings, leading: readonly string[] = []): string[] {
+function recipientLines(settings: Settings, leading: readonly string[] = []): string[] {
   const names: string[] = [];
   const seen = new Set<string>();
   const add = (name: string) => {

@@ -48,7 +48,7 @@ export function inviteAddress(unit: Pick<UnitSetting, 'editors' | 'contactEmail'
 }
 
 /** Whom a unit asks: the contact of the management board's own unit (kind BQL), else the sender. */
-export function helpContact(
+function helpContact(
   settings: Pick<Settings, 'units'>,
   senderEmail: string,
 ): { readonly name: string; readonly email: string } {

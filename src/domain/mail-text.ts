@@ -18,7 +18,7 @@ export interface MailText {
 /** MailApp refuses a longer subject. */
 const MAX_SUBJECT_LENGTH = 250;
 
-export function escapeHtml(s: string): string {
+function escapeHtml(s: string): string {
   return s
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
@@ -28,7 +28,7 @@ export function escapeHtml(s: string): string {
 }
 
 /** One line, at most MAX_SUBJECT_LENGTH characters (cut at a word, with "…"). */
-export function subjectLine(text: string): string {
+function subjectLine(text: string): string {
   const s = oneLine(text);
   if (s.length <= MAX_SUBJECT_LENGTH) return s;
   const cut = s.slice(0, MAX_SUBJECT_LENGTH - 1);

@@ -10,7 +10,7 @@
 /** Points per millimetre (1 mm = 72 / 25.4 pt). */
 const PT_PER_MM = 2.835;
 
-export interface PageSetup {
+interface PageSetup {
   readonly widthPt: number;
   readonly heightPt: number;
   readonly marginTopPt: number;
@@ -20,7 +20,7 @@ export interface PageSetup {
 }
 
 /** A4 portrait; margins at the low end of ND30's ranges (top/bottom 20–25, left 30–35, right 15–20 mm). */
-export const A4: PageSetup = {
+const A4: PageSetup = {
   widthPt: 595.28,
   heightPt: 841.89,
   marginTopPt: 20 * PT_PER_MM,
@@ -76,7 +76,10 @@ export interface ParagraphFormat {
   readonly pageBreakBefore: boolean;
 }
 
-/** What a paragraph is in the document: lets renderers and tests find the parts ND30 speaks of. */
+/**
+ * What a paragraph is in the document, by the parts ND30 speaks of. No renderer reads it (each draws
+ * from `format` and `runs` alone): it lets the tests find a part without depending on its text or place.
+ */
 export type ParagraphRole =
   | 'parentBody'
   | 'issuingBody'
@@ -130,6 +133,7 @@ export type CellBlock = Paragraph | Rule;
 /** A borderless table used only to place blocks side by side (the header, the signature block). */
 export interface LayoutTable {
   readonly kind: 'layout';
+  /** For the tests, like Paragraph.role. */
   readonly role: 'header' | 'signature';
   readonly borderWidthPt: 0;
   readonly columnWidthsPt: readonly number[];
@@ -148,6 +152,7 @@ interface GridColumn {
 /** A data table: a header row, text rows, and optionally total rows at the bottom (set in bold). */
 export interface GridTable {
   readonly kind: 'grid';
+  /** For the tests, like Paragraph.role. */
   readonly role: string;
   readonly borderWidthPt: number;
   readonly size: number;

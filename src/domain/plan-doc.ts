@@ -27,7 +27,7 @@ type LevelKind = 'section' | 'sub' | 'minor' | 'dash' | 'plus' | 'paragraph';
  * "II." → "II", "1)" → "1", " - " → "-"; numbers read back from the Sheet as numbers too. A single
  * lower-case letter is a minor heading ("c)"), not the Roman numeral it may look like.
  */
-export function normaliseLevel(value: unknown): string {
+function normaliseLevel(value: unknown): string {
   const s = collapse(value === null || value === undefined ? '' : String(value)).replace(/[.)]$/, '');
   if (/^[ivxlc]{2,}$/.test(s)) return s.toUpperCase();
   return s;

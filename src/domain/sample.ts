@@ -8,7 +8,7 @@ import { defaultDeadlines } from './periods';
 import type { Catalogue, Settings, UnitKind, UnitSetting } from './types';
 
 /** Shown in the settings' note, so nobody takes the sample for real figures. */
-export const SAMPLE_MARK = 'DỮ LIỆU MẪU – không phải số liệu thật';
+const SAMPLE_MARK = 'DỮ LIỆU MẪU – không phải số liệu thật';
 
 const deadlines = defaultDeadlines('nd09');
 

@@ -52,7 +52,7 @@ export const STATUS_RESEND = 'gửi lại';
  * explicit failure ("lỗi: …", "chưa gửi", "không gửi được"); resend: the secretary's "gửi lại";
  * empty: nothing; other: anything else the secretary typed ("OK", "đã nhận", "đã gửi (đã gọi điện)").
  */
-export type StatusKind = 'sending' | 'sent' | 'error' | 'resend' | 'empty' | 'other';
+type StatusKind = 'sending' | 'sent' | 'error' | 'resend' | 'empty' | 'other';
 
 export interface SendLogEntry {
   /** 1-based row of the tab. */
@@ -109,7 +109,7 @@ export function errorStatus(message: string): string {
   return `lỗi: ${short || 'không rõ'}`;
 }
 
-export function parseStatus(value: unknown): StatusKind {
+function parseStatus(value: unknown): StatusKind {
   const key = foldVi(String(value ?? ''));
   if (key === '') return 'empty';
   if (key === 'da gui') return 'sent';

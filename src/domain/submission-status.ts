@@ -37,7 +37,7 @@ interface UnitStatus {
  * reported ("đã nộp") as consolidation says (UnitTotal.reported: a narrative for the period or a
  * counted row; for the year, a row after the half-year).
  */
-export function unitStatuses(c: Consolidation, tabUrlOf: (tabName: string) => string | null): UnitStatus[] {
+function unitStatuses(c: Consolidation, tabUrlOf: (tabName: string) => string | null): UnitStatus[] {
   return c.units.map((u) => {
     let problem = '';
     if (u.tabStatus === 'missing') {

@@ -19,7 +19,7 @@ function referencedRows(formula: string): { from: number; to: number }[] | null 
 }
 
 /** `formula` (as getFormulas gives it) adds up cells of other rows of the same tab than `row`. */
-export function sumsOtherRows(formula: string, row: number): boolean {
+function sumsOtherRows(formula: string, row: number): boolean {
   if (!formula.startsWith('=')) return false;
   const refs = referencedRows(formula);
   if (!refs || refs.length === 0) return false;

@@ -60,7 +60,7 @@ export function formatDayMonth(dm: DayMonth): string {
  * leading zero for days under 10 and for months 1 and 2 only (so that "tháng 1"/"tháng 2" cannot be
  * extended by hand into "tháng 11"/"tháng 12").
  */
-export function dateWords(c: CivilDate): string {
+function dateWords(c: CivilDate): string {
   const month = c.m <= 2 ? pad2(c.m) : String(c.m);
   return `ngày ${pad2(c.d)} tháng ${month} năm ${c.y}`;
 }
@@ -105,7 +105,7 @@ export function deadlineNote(today: CivilDate, deadline: CivilDate): string {
 }
 
 /** Unicode NFC: what a Vietnamese keyboard may type decomposed (NFD) becomes one code point per letter. */
-export function nfc(s: string): string {
+function nfc(s: string): string {
   return s.normalize('NFC');
 }
 

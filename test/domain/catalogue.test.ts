@@ -1,7 +1,6 @@
 import {
   CATALOGUE_A1,
   CATALOGUE_KEYS,
-  CATALOGUE_MAX_ROWS,
   catalogueRange,
   catalogueToRows,
   DEFAULT_CATALOGUE,
@@ -118,13 +117,20 @@ describe('DEFAULT_CATALOGUE', () => {
 
 describe('the Danh mục layout', () => {
   it('gives each list a fixed A1 range from row 2 to row 201', () => {
-    expect(CATALOGUE_MAX_ROWS).toBe(200);
     expect(catalogueRange('forms')).toBe('A2:A201');
     expect(catalogueRange('topics')).toBe('B2:B201');
     expect(catalogueRange('funding')).toBe('C2:C201');
     expect(catalogueRange('criteria')).toBe('D2:D201');
     expect(catalogueRange('measures')).toBe('E2:E201');
     expect(CATALOGUE_A1).toBe('A1:E201');
+  });
+
+  it('catalogueToRows takes a list of 200 items and refuses 201, naming the list', () => {
+    const items = (n: number) => Array.from({ length: n }, (_, i) => `Hình thức ${i + 1}`);
+    expect(catalogueToRows({ ...DEFAULT_CATALOGUE, forms: items(200) })[200][0]).toBe('Hình thức 200');
+    expect(() => catalogueToRows({ ...DEFAULT_CATALOGUE, forms: items(201) })).toThrow(
+      'Danh mục "Hình thức" có 201 mục, tối đa 200.',
+    );
   });
 
   it('catalogueToRows writes headers and each list down its column, padded to 201 × 5', () => {

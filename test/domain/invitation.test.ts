@@ -1,5 +1,6 @@
-import { helpContact, inviteAddress, inviteTarget } from '../../src/domain/invitation';
-import { SAMPLE_SETTINGS } from '../../src/domain/sample';
+import { invitationMail, inviteAddress, inviteTarget } from '../../src/domain/invitation';
+import { SAMPLE_CATALOGUE, SAMPLE_SETTINGS } from '../../src/domain/sample';
+import type { Settings } from '../../src/domain/types';
 
 const rule = { periodRule: 'nd09' as const, deadlineHalf: { d: 17, m: 6 }, deadlineYear: { d: 17, m: 12 } };
 
@@ -26,13 +27,28 @@ describe('inviteAddress', () => {
   });
 });
 
-describe('helpContact', () => {
-  it('is the contact of the management board’s unit, else the sender', () => {
+describe('whom the invitation says to ask', () => {
+  const body = (settings: Settings, senderEmail: string) =>
+    invitationMail({
+      settings,
+      unit: settings.units[0],
+      target: inviteTarget({ y: 2024, m: 1, d: 5 }, rule),
+      tabUrl: 'https://docs.google.com/spreadsheets/d/x/edit#gid=1',
+      catalogue: SAMPLE_CATALOGUE,
+      senderEmail,
+    }).body;
+
+  it('is the contact of the management board’s unit', () => {
     const board = SAMPLE_SETTINGS.units.find((u) => u.kind === 'BQL')!;
-    expect(helpContact(SAMPLE_SETTINGS, 'thuky@x.vn')).toEqual({
-      name: board.contactName,
-      email: board.contactEmail,
-    });
-    expect(helpContact({ units: [] }, 'ThuKy@x.vn')).toEqual({ name: '', email: 'thuky@x.vn' });
+    expect(body(SAMPLE_SETTINGS, 'thuky@x.vn')).toContain(
+      `liên hệ thư ký BQL nông thôn mới xã, đồng chí ${board.contactName}: ${board.contactEmail}, hoặc trả lời thư này.`,
+    );
+  });
+
+  it('else the sender, in lower case', () => {
+    const noBoard = { ...SAMPLE_SETTINGS, units: SAMPLE_SETTINGS.units.filter((u) => u.kind !== 'BQL') };
+    expect(body(noBoard, 'ThuKy@x.vn')).toContain(
+      'liên hệ thư ký BQL nông thôn mới xã: thuky@x.vn, hoặc trả lời thư này.',
+    );
   });
 });

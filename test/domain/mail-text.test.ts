@@ -3,7 +3,7 @@
 
 import { planReference } from '../../src/domain/doc-text';
 import { planAudience, unitAddress } from '../../src/domain/mail-recipients';
-import { escapeHtml, planMail, reminderMail, subjectLine } from '../../src/domain/mail-text';
+import { planMail, reminderMail } from '../../src/domain/mail-text';
 import { periodOf } from '../../src/domain/periods';
 import type { UnitSetting } from '../../src/domain/types';
 import { deadlineNote } from '../../src/domain/vn-format';
@@ -18,10 +18,10 @@ const settings = {
 };
 const DOC = { name: 'Kế hoạch tuyên truyền NTM 2023', url: 'https://docs.google.com/document/d/1abcdefghijk/edit' };
 
-describe('escapeHtml', () => {
+describe('the HTML body', () => {
   it('escapes the five characters that matter in text and in a quoted attribute', () => {
-    expect(escapeHtml(`<a href="x">Tôm & 'Cá'</a>`)).toBe(
-      '&lt;a href=&quot;x&quot;&gt;Tôm &amp; &#39;Cá&#39;&lt;/a&gt;',
+    expect(planMail(settings, `<a href="x">Tôm & 'Cá'</a>`, DOC).htmlBody).toContain(
+      'Kính gửi: &lt;a href=&quot;x&quot;&gt;Tôm &amp; &#39;Cá&#39;&lt;/a&gt;.',
     );
   });
 });
@@ -73,10 +73,11 @@ describe('planMail', () => {
   });
 });
 
-describe('subjectLine', () => {
+describe('the subject line', () => {
   it('cuts a long subject at a word to at most 250 characters, with an ellipsis', () => {
     const long = 'tuyên truyền '.repeat(40);
-    const s = subjectLine(long);
+    const s = planMail({ ...settings, planTitle: long }, 'A', DOC).subject;
+    expect(s.startsWith('Kế hoạch số 42/KH-BCĐ ngày 10/03/2023 về tuyên truyền tuyên truyền')).toBe(true);
     expect(s.length).toBeLessThanOrEqual(250);
     expect(s.endsWith('truyền…') || s.endsWith('tuyên…')).toBe(true);
   });

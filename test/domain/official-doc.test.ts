@@ -1,12 +1,6 @@
 // The Nghị định 30/2020/NĐ-CP (Phụ lục I) rules, as DESIGN.md §5 lists them, checked on the model
 // that both the Doc and the .docx are drawn from.
-import {
-  documentHeader,
-  documentTitle,
-  numberLine,
-  recipientLines,
-  recipientsAndSignature,
-} from '../../src/domain/doc-parts';
+import { documentHeader, documentTitle, recipientsAndSignature } from '../../src/domain/doc-parts';
 import { textLines } from '../../src/domain/doc-text';
 import {
   officialDocument,
@@ -16,6 +10,7 @@ import {
   underscoreRule,
 } from '../../src/domain/official-doc';
 import { buildReport } from '../../src/domain/report-doc';
+import type { Settings } from '../../src/domain/types';
 import { consolidation, settings } from './official-doc.fixtures';
 import { byRole, mm, one, paragraphs, text } from './official-doc.helpers';
 
@@ -85,6 +80,9 @@ describe('page and font', () => {
 
 describe('header', () => {
   const header = documentHeader(settings(), { number: '15', symbol: 'BC-BCĐ', date: { y: 2023, m: 6, d: 5 } });
+  /** The "Số" line of a report numbered `number`. */
+  const numberOf = (number: string) =>
+    text(one([documentHeader(settings(), { number, symbol: 'BC-BCĐ', date: null })], 'number'));
 
   test('is a borderless two-column table within the text width', () => {
     expect(header.kind).toBe('layout');
@@ -162,11 +160,11 @@ describe('header', () => {
     ['15', 'Số: 15/BC-BCĐ'],
     ['123', 'Số: 123/BC-BCĐ'],
   ])('number %s is written %s (numbers under 10 with a leading zero)', (n, expected) => {
-    expect(numberLine(n, 'BC-BCĐ')).toBe(expected);
+    expect(numberOf(n)).toBe(expected);
   });
 
   test('an empty number leaves room to write it by hand', () => {
-    expect(numberLine('', 'BC-BCĐ')).toMatch(/^Số: {3,}\/BC-BCĐ$/);
+    expect(numberOf('')).toMatch(/^Số: {3,}\/BC-BCĐ$/);
   });
 
   test('body names typed in lower case are set in capitals; no parent body gives no empty line', () => {
@@ -195,6 +193,11 @@ describe('title', () => {
     expect(r.lengthPt).toBeLessThan(TEXT_WIDTH_PT / 2);
   });
 });
+
+/** The "Nơi nhận" list of the signature block, as the Doc shows it. */
+function recipientLines(s: Settings, leading: readonly string[] = []): string[] {
+  return byRole([recipientsAndSignature(s, leading)], 'recipient').map(text);
+}
 
 describe('recipients and signature', () => {
   const s = settings();

@@ -5,7 +5,6 @@ import { join } from 'node:path';
 import {
   buildPlan,
   DEFAULT_PLAN_ROWS,
-  normaliseLevel,
   type PlanRow,
   planRowsFromValues,
   planRowsToValues,
@@ -87,7 +86,7 @@ describe('rows and the tab', () => {
       { level: 'c', text: 'Mục nhỏ c' },
       { level: 'V', text: 'PHẦN V' },
     ]);
-    expect(normaliseLevel(null)).toBe('');
+    expect(planRowsFromValues([[null, 'Đoạn không cấp']])).toEqual([{ level: '', text: 'Đoạn không cấp' }]);
   });
 
   test('without a header row the first row is content', () => {

@@ -4,7 +4,6 @@ import {
   documentKey,
   errorStatus,
   parseSendLog,
-  parseStatus,
   planDeliveryState,
   reminderOn,
   SEND_LOG_HEADERS,
@@ -54,14 +53,14 @@ describe('the log header', () => {
   });
 });
 
-describe('parseStatus', () => {
+describe('the status of a logged send', () => {
   it('reads the three statuses the product writes, whatever the case or accents', () => {
-    expect(parseStatus('đã gửi')).toBe('sent');
-    expect(parseStatus('Đã gửi')).toBe('sent');
-    expect(parseStatus('đang gửi')).toBe('sending');
-    expect(parseStatus('lỗi: Invalid email: x')).toBe('error');
-    expect(parseStatus('gửi lại')).toBe('resend');
-    expect(parseStatus('')).toBe('empty');
+    const typed = ['đã gửi', 'Đã gửi', 'đang gửi', 'lỗi: Invalid email: x', 'gửi lại', ''];
+    const log = parseSendLog(
+      [HEADER, ...typed.map((status) => row('20/06/2023 09:00', 'Kế hoạch', DOC, 'a@example.com', status))],
+      'Asia/Ho_Chi_Minh',
+    );
+    expect(log.map((e) => e.status)).toEqual(['sent', 'sent', 'sending', 'error', 'resend', 'empty']);
   });
 });
 

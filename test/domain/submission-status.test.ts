@@ -1,6 +1,6 @@
 // Tình hình nộp báo cáo: each unit is "đã nộp", "chưa nộp" or "có lỗi" with the reason in words
 // the secretary can pass on; a unit that has not reported is offered a reminder, whatever its state.
-import { statusView, unitStatuses } from '../../src/domain/submission-status';
+import { statusView } from '../../src/domain/submission-status';
 import type { UnitTotal } from '../../src/domain/types';
 import { consolidation as sample, unitTotal } from './official-doc.fixtures';
 
@@ -14,9 +14,10 @@ const UNITS = [
   unitTotal('CCB', 'Hội Cựu chiến binh', { tabStatus: 'badHeader', reported: true, activities: 1 }),
 ];
 const url = (tab: string) => `https://sheet#${tab}`;
+const settings = { deadlineHalf: { d: 20, m: 6 }, deadlineYear: { d: 20, m: 12 } };
 
-describe('unitStatuses', () => {
-  const statuses = unitStatuses(consolidation(UNITS), url);
+describe("each unit's state", () => {
+  const statuses = statusView(consolidation(UNITS), settings, { y: 2023, m: 6, d: 17 }, '', url).units;
 
   it('a unit with counted rows and no errors has reported', () => {
     expect(statuses[0]).toEqual({
@@ -66,8 +67,6 @@ describe('unitStatuses', () => {
 });
 
 describe('statusView', () => {
-  const settings = { deadlineHalf: { d: 20, m: 6 }, deadlineYear: { d: 20, m: 12 } };
-
   it('names the period, its deadline and the days left, and counts the units by state', () => {
     const view = statusView(consolidation(UNITS), settings, { y: 2023, m: 6, d: 17 }, '17/06/2023 09:00', url);
     expect(view).toMatchObject({

@@ -2,10 +2,10 @@
 // are not counted (they would count those rows twice); a formula of the row's own cells, another tab's
 // cells or plain numbers is not a subtotal.
 import { consolidate } from '../../src/domain/consolidate';
-import { isSubtotalRow, sumsOtherRows } from '../../src/domain/subtotal-rows';
+import { isSubtotalRow } from '../../src/domain/subtotal-rows';
 import { buildTab, CATALOGUE, ND09_HALF_2023, settingsWith, sheetDate, TZ, unit } from './tab-fixture';
 
-describe('sumsOtherRows', () => {
+describe('a row whose one number is a formula', () => {
   it.each([
     ['=SUM(F10:F15)', 16, true],
     ['=sum(H10:H12)', 13, true],
@@ -19,8 +19,8 @@ describe('sumsOtherRows', () => {
     ['=1000000*3', 12, false],
     ['=LOG10(100)', 12, false],
     ['', 12, false],
-  ])('%s on row %i → %s', (formula, row, expected) => {
-    expect(sumsOtherRows(formula, row)).toBe(expected);
+  ])('%s on row %i is a subtotal: %s', (formula, row, expected) => {
+    expect(isSubtotalRow([{ value: 100, formula }], row)).toBe(expected);
   });
 });
 

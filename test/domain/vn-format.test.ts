@@ -2,14 +2,12 @@ import { civil } from '../../src/domain/civil-date';
 import {
   cleanText,
   dateLine,
-  dateWords,
   foldVi,
   formatDate,
   formatDateTime,
   formatDayMonth,
   formatMoney,
   formatNumber,
-  nfc,
   sameName,
   upperVi,
 } from '../../src/domain/vn-format';
@@ -83,15 +81,15 @@ describe('dateLine (Nghị định 30/2020)', () => {
   it('pads the month only for January and February', () => {
     const months = ['01', '02', '3', '4', '5', '6', '7', '8', '9', '10', '11', '12'];
     months.forEach((text, i) => {
-      expect(dateWords(civil(2023, i + 1, 15))).toBe(`ngày 15 tháng ${text} năm 2023`);
+      expect(dateLine('Minh Tiến', civil(2023, i + 1, 15))).toBe(`Minh Tiến, ngày 15 tháng ${text} năm 2023`);
     });
   });
 
   it('pads the day only under 10', () => {
-    expect(dateWords(civil(2023, 5, 1))).toBe('ngày 01 tháng 5 năm 2023');
-    expect(dateWords(civil(2023, 5, 9))).toBe('ngày 09 tháng 5 năm 2023');
-    expect(dateWords(civil(2023, 5, 10))).toBe('ngày 10 tháng 5 năm 2023');
-    expect(dateWords(civil(2023, 5, 31))).toBe('ngày 31 tháng 5 năm 2023');
+    expect(dateLine('Minh Tiến', civil(2023, 5, 1))).toBe('Minh Tiến, ngày 01 tháng 5 năm 2023');
+    expect(dateLine('Minh Tiến', civil(2023, 5, 9))).toBe('Minh Tiến, ngày 09 tháng 5 năm 2023');
+    expect(dateLine('Minh Tiến', civil(2023, 5, 10))).toBe('Minh Tiến, ngày 10 tháng 5 năm 2023');
+    expect(dateLine('Minh Tiến', civil(2023, 5, 31))).toBe('Minh Tiến, ngày 31 tháng 5 năm 2023');
   });
 
   it('starts with a capital when there is no place, and cleans the place', () => {
@@ -115,9 +113,9 @@ describe('formatDateTime', () => {
 describe('names', () => {
   const nfdDongTam = 'Thôn Đồng Tâm'.normalize('NFD');
 
-  it('nfc composes what was typed decomposed', () => {
+  it('cleanText composes what was typed decomposed', () => {
     expect(nfdDongTam).not.toBe('Thôn Đồng Tâm');
-    expect(nfc(nfdDongTam)).toBe('Thôn Đồng Tâm');
+    expect(cleanText(nfdDongTam)).toBe('Thôn Đồng Tâm');
   });
 
   it('upperVi gives composed capitals with Đ', () => {

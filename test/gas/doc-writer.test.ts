@@ -9,7 +9,7 @@ import {
   type ParagraphView,
   type TableView,
 } from '../../local/emulator/document';
-import { A4, FIRST_LINE_INDENT_PT, type OfficialDocument } from '../../src/domain/official-doc';
+import { FIRST_LINE_INDENT_PT, type OfficialDocument } from '../../src/domain/official-doc';
 import { buildPlan, DEFAULT_PLAN_ROWS } from '../../src/domain/plan-doc';
 import { buildReport } from '../../src/domain/report-doc';
 import type { Consolidation, UnitTotal } from '../../src/domain/types';
@@ -79,14 +79,14 @@ describe('the report in a Google Doc', () => {
   const { ws, view } = render(model);
   const paragraphs = allParagraphs(view.body.blocks);
 
-  test('A4 with the model margins', () => {
+  test('A4 with the margins of the model', () => {
     expect(view.page).toEqual({
       width: 595.28,
       height: 841.89,
-      marginTop: A4.marginTopPt,
-      marginBottom: A4.marginBottomPt,
-      marginLeft: A4.marginLeftPt,
-      marginRight: A4.marginRightPt,
+      marginTop: model.page.marginTopPt,
+      marginBottom: model.page.marginBottomPt,
+      marginLeft: model.page.marginLeftPt,
+      marginRight: model.page.marginRightPt,
     });
   });
 
@@ -208,7 +208,10 @@ describe('the report in a Google Doc', () => {
       }
     }
     const widths = byForm.columnWidths as number[];
-    expect(widths.reduce((a, b) => a + b, 0)).toBeCloseTo(A4.widthPt - A4.marginLeftPt - A4.marginRightPt, 1);
+    expect(widths.reduce((a, b) => a + b, 0)).toBeCloseTo(
+      model.page.widthPt - model.page.marginLeftPt - model.page.marginRightPt,
+      1,
+    );
   });
 
   test('recipients and signature: borderless, "Nơi nhận:" 12 pt bold italic, list 11 pt, signer bold', () => {
