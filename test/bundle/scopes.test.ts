@@ -5,7 +5,6 @@
 // and the run ends at the prompt with nothing done.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { AUTHORIZATION_REQUIRED } from '../../local/emulator/services';
 import { type Scenario, typeSampleData } from '../../local/tools/scenario';
 import { alertsSince, answer, type Outcome, setUp } from './mail-helpers';
 import { snapshotAll } from './setup-helpers';
@@ -153,7 +152,7 @@ describe('a user who granted only part of the scopes', () => {
       ended = error;
     }
     s.ws.ui.answers.length = 0;
-    expect((ended as Error | null)?.name).toBe(AUTHORIZATION_REQUIRED);
+    expect((ended as Error | null)?.name).toBe('ScriptAuthorizationRequired');
     expect(s.ws.consent.prompts).toEqual([{ user: owner, missing: [MAIL] }]);
     expect(alertsSince(s, shown)).toEqual([]); // no question, no message: Google's prompt instead
     expect(s.ws.mail.sent).toHaveLength(0);

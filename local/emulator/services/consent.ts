@@ -33,7 +33,7 @@ interface AuthorizationPrompt {
 }
 
 /** The error that ends a run at requireScopes; the bundle must not carry on after it. */
-export const AUTHORIZATION_REQUIRED = 'ScriptAuthorizationRequired';
+const AUTHORIZATION_REQUIRED = 'ScriptAuthorizationRequired';
 
 export class ConsentStore {
   /** The manifest's oauthScopes (set when the bundle is loaded); what a user grants by default. */

@@ -1,7 +1,7 @@
 // The small services: PropertiesService, LockService, ScriptApp, Session, Utilities, Logger,
 // MimeType, and the scopes a user granted. Each lives in its own file in this folder; this index
 // names what the workspace and the tests use.
-export { AUTHORIZATION_REQUIRED, ConsentStore } from './consent';
+export { ConsentStore } from './consent';
 export { LockServiceImpl, LockStore } from './lock';
 export { LoggerImpl } from './logger';
 export { MIME_TYPE } from './mime';

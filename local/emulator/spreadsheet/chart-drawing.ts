@@ -18,7 +18,7 @@ export interface ChartPicture {
   readonly valueAxisTitle?: string;
 }
 
-export const EMULATOR_MARK = 'Hình vẽ của trình giả lập (không phải Google)';
+const EMULATOR_MARK = 'Hình vẽ của trình giả lập (không phải Google)';
 const COLORS = ['#3366cc', '#dc3912', '#ff9900', '#109618', '#990099'];
 const FONT = 'DejaVu Sans, Liberation Sans, Arial, sans-serif';
 

@@ -11,7 +11,7 @@ import { DataValidationBuilderImpl } from './validation';
 export { type Area, columnLetter, parseA1, quoteSheetName } from './a1';
 export type { Border, Cell, Style } from './cells';
 export { EmbeddedChartImpl } from './chart';
-export { chartSvg, EMULATOR_MARK } from './chart-drawing';
+export { chartSvg } from './chart-drawing';
 export * from './enums';
 export { DEFAULT_FORMAT, isDateFormat } from './number-format';
 export { ProtectionImpl } from './protection';
