@@ -5,7 +5,13 @@
 // Every entry starts the same way: it asks for its scopes (requireScopes), then runs inside
 // menuAction (a menu item: errors become an alert), outcome (a google.script.run target: errors
 // become a message the page shows) or triggerAction (a trigger: errors are logged and rethrown).
-// The sections follow the menu's order.
+// The exceptions are deliberate: onOpen and onEdit are simple triggers and may ask for no scope;
+// menuToggleAutoReminders reads the on/off state before requireScopes, because turning on asks
+// for the mail scope the daily trigger will use as well; remindersTrigger checks its scopes with
+// hasScopes, because nobody is there to answer Google's prompt (it logs why and stops).
+// After the simple triggers, the sections follow the menu's order (src/domain/menu-items.ts), each
+// headed by its item's label; a google.script.run target sits with the item whose dialog or
+// sidebar calls it, and remindersTrigger with Bật/tắt nhắc tự động. NEEDS lists them in that order.
 import { describeCheck } from './domain/check-text';
 import { civilInZone } from './domain/civil-date';
 import { describePlanDoc, PLAN_TAB_CREATED_MESSAGE } from './domain/doc-messages';
@@ -70,23 +76,23 @@ const { sheet, ui, email, docs, mail, triggers } = SCOPE;
  */
 const NEEDS = {
   menuSetup: [sheet, ui, email],
+  menuInvite: [sheet, ui, email, mail],
   menuCheckData: [sheet, ui, email],
-  defaultPeriodChoice: [sheet],
+  /** Docs, mail and triggers are looked at only when already granted: the check asks for nothing more. */
+  menuCheckSetup: [sheet, ui, email],
   menuConsolidate: [sheet, ui, email],
-  menuCreateReport: [sheet, ui, email],
-  menuStatusSidebar: [sheet, ui],
   consolidateFromDialog: [sheet, email],
+  defaultPeriodChoice: [sheet],
+  menuCreateReport: [sheet, ui, email],
   createReportFromDialog: [sheet, email, docs],
+  menuStatusSidebar: [sheet, ui],
+  remindUnit: [sheet, email, mail],
   menuCreatePlan: [sheet, ui, email, docs],
   menuSendPlan: [sheet, ui, email, docs, mail],
-  menuInvite: [sheet, ui, email, mail],
   menuRemind: [sheet, ui, email, mail],
   /** Turning off; turning on asks for what the daily trigger will use too (remindersTrigger). */
   menuToggleAutoReminders: [sheet, ui, email, triggers],
   remindersTrigger: [sheet, email, mail, triggers],
-  remindUnit: [sheet, email, mail],
-  /** Docs, mail and triggers are looked at only when already granted: the check asks for nothing more. */
-  menuCheckSetup: [sheet, ui, email],
 } as const;
 
 function spreadsheet(): Spreadsheet {
@@ -136,6 +142,39 @@ export function onEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
 export function menuSetup(): void {
   requireScopes(NEEDS.menuSetup);
   menuAction(MENU.setup, () => tell(describeSetup(setupSpreadsheet(spreadsheet(), new Date())), MENU.setup.label));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Gửi thư mời nhập liệu
+
+/**
+ * Menu: Gửi thư mời nhập liệu. Names who gets a mail, who has no address and whose link would not
+ * open, and asks first; when every unit was invited already, asks whether to send them all again.
+ */
+export function menuInvite(): void {
+  requireScopes(NEEDS.menuInvite);
+  menuAction(MENU.invite, () => {
+    const title = MENU.invite.label;
+    const ss = secretarySpreadsheet(MENU.invite);
+    const preview = previewInvites(ss, new Date());
+    let chosen = preview.toSend;
+    let again = false;
+    if (chosen.length === 0 && preview.alreadySent.length > 0) {
+      if (!confirm(describeResendQuestion(preview), title)) {
+        tell('Chưa gửi thư mời nào.', title);
+        return;
+      }
+      chosen = preview.alreadySent;
+      again = true;
+    } else if (invitesFitToday(preview) === 0) {
+      tell(describeNothingToInvite(preview), title);
+      return;
+    } else if (!confirm(describeInvitePreview(preview), title)) {
+      tell('Chưa gửi thư mời nào.', title);
+      return;
+    }
+    tell(describeInvites(sendInvites(ss, preview, chosen, again, new Date(), activeUserEmail())), title);
+  });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -283,36 +322,6 @@ export function menuSendPlan(): void {
       return;
     }
     tell(describePlanSend(sendPlan(ss, preview, new Date(), activeUserEmail())), title);
-  });
-}
-
-/**
- * Menu: Gửi thư mời nhập liệu. Names who gets a mail, who has no address and whose link would not
- * open, and asks first; when every unit was invited already, asks whether to send them all again.
- */
-export function menuInvite(): void {
-  requireScopes(NEEDS.menuInvite);
-  menuAction(MENU.invite, () => {
-    const title = MENU.invite.label;
-    const ss = secretarySpreadsheet(MENU.invite);
-    const preview = previewInvites(ss, new Date());
-    let chosen = preview.toSend;
-    let again = false;
-    if (chosen.length === 0 && preview.alreadySent.length > 0) {
-      if (!confirm(describeResendQuestion(preview), title)) {
-        tell('Chưa gửi thư mời nào.', title);
-        return;
-      }
-      chosen = preview.alreadySent;
-      again = true;
-    } else if (invitesFitToday(preview) === 0) {
-      tell(describeNothingToInvite(preview), title);
-      return;
-    } else if (!confirm(describeInvitePreview(preview), title)) {
-      tell('Chưa gửi thư mời nào.', title);
-      return;
-    }
-    tell(describeInvites(sendInvites(ss, preview, chosen, again, new Date(), activeUserEmail())), title);
   });
 }
 

@@ -102,3 +102,21 @@ describe('a menu label in src/', () => {
     for (const p of PROSE) expect(found).toContainEqual({ file: p.file, text: p.text });
   });
 });
+
+describe('src/main.ts, the front door', () => {
+  const source = readFileSync(join(ROOT, 'src/main.ts'), 'utf8');
+  const sections = source
+    .split(/^\/\/ -{20,}\n/m)
+    .slice(1)
+    .map((text) => ({
+      heading: /^\/\/ (.*)$/m.exec(text)?.[1] ?? '',
+      functions: [...text.matchAll(/^export function (\w+)/gm)].map((m) => m[1]),
+    }));
+
+  it('has one section per menu item, in the menu’s order, headed by the item’s label', () => {
+    const items = MENU_ITEMS.filter((i) => i !== null);
+    const menuSections = sections.filter((s) => items.some((i) => s.functions.includes(i.functionName)));
+    expect(menuSections.map((s) => s.heading)).toEqual(items.map((i) => i.label));
+    for (const [n, s] of menuSections.entries()) expect(s.functions[0]).toBe(items[n].functionName);
+  });
+});
