@@ -17,6 +17,20 @@ export const TAB = {
 export const PRODUCT_TAB_NAMES: readonly string[] = Object.values(TAB);
 
 /**
+ * The tabs the product writes for the secretary (besides Cấu hình and Danh mục), with what Google
+ * shows of each one's protection (Dữ liệu → Trang tính và dải ô được bảo vệ). One text per tab,
+ * whichever run protects it: the run that writes the tab, or setup when "Email thư ký" changes.
+ */
+export const SECRETARY_TAB_PROTECTION = {
+  [TAB.summary]: 'Tổng hợp: do tiện ích tạo, không sửa tay',
+  [TAB.check]: 'Kiểm tra: do tiện ích tạo, không sửa tay',
+  [TAB.plan]: 'Kế hoạch: chỉ thư ký sửa',
+  [TAB.sendLog]: 'Nhật ký gửi: do tiện ích ghi; chỉ thư ký sửa',
+  [TAB.reportLog]: 'Nhật ký báo cáo: do tiện ích ghi',
+  [TAB.narrativeArchive]: 'Lưu trữ tự đánh giá: do tiện ích ghi khi đổi năm báo cáo; chỉ thư ký sửa',
+} as const;
+
+/**
  * Suffixes of the temporary tabs made while a tab is rebuilt and swapped in (src/gas/sheet-io.ts,
  * replaceSheet): a leftover tab with such a name is deleted, so no unit may own one.
  */

@@ -6,7 +6,7 @@ import type { CheckResult } from '../domain/check-text';
 import { MENU } from '../domain/menu-items';
 import { rowLimitsOf } from '../domain/row-limits';
 import { checkLayout, checkUnitOfRead } from '../domain/summary-sheet';
-import { TAB } from '../domain/tab-names';
+import { SECRETARY_TAB_PROTECTION, TAB } from '../domain/tab-names';
 import type { Finding } from '../domain/types';
 import { cellAfterLabel, HEADER_SCAN_COLUMNS, LAST_CHANGE_LABEL, UNIT_TAB, unitCodeOf } from '../domain/unit-tab';
 import { formatDateTime } from '../domain/vn-format';
@@ -68,11 +68,7 @@ export function checkData(ss: Spreadsheet, activeTab: string, user: string, now:
     withDocumentLock(MENU.checkData, () =>
       replaceSheet(ss, TAB.check, (sheet) => {
         writeLayout(sheet, layout, CHECK_COLUMN_WIDTHS);
-        protectSheet(
-          sheet,
-          'Kiểm tra: do tiện ích tạo, không sửa tay',
-          secretaryEditors(ownerEmail(ss), settings, user),
-        );
+        protectSheet(sheet, SECRETARY_TAB_PROTECTION[TAB.check], secretaryEditors(ownerEmail(ss), settings, user));
       }),
     );
     wroteTab = true;

@@ -4,7 +4,7 @@ import { consolidate } from '../domain/consolidate';
 import { MENU } from '../domain/menu-items';
 import { periodOf } from '../domain/periods';
 import { checkLayout, checkUnitsOfConsolidation, summaryLayout } from '../domain/summary-sheet';
-import { TAB } from '../domain/tab-names';
+import { SECRETARY_TAB_PROTECTION, TAB } from '../domain/tab-names';
 import type { Consolidation, Finding, PeriodKind, Settings } from '../domain/types';
 import { formatDateTime } from '../domain/vn-format';
 import { readCatalogue } from './catalogue-tab';
@@ -138,14 +138,14 @@ export function consolidateAndWrite(
       build: (sheet) => {
         writeLayout(sheet, summary, SUMMARY_COLUMN_WIDTHS);
         insertSummaryCharts(sheet, summary.charts ?? []);
-        protectSheet(sheet, 'Tổng hợp: do tiện ích tạo, không sửa tay', editors);
+        protectSheet(sheet, SECRETARY_TAB_PROTECTION[TAB.summary], editors);
       },
     },
     {
       name: TAB.check,
       build: (sheet) => {
         writeLayout(sheet, check, CHECK_COLUMN_WIDTHS);
-        protectSheet(sheet, 'Kiểm tra: do tiện ích tạo, không sửa tay', editors);
+        protectSheet(sheet, SECRETARY_TAB_PROTECTION[TAB.check], editors);
       },
     },
   ]);

@@ -1,6 +1,6 @@
 // The Nhật ký báo cáo tab: every Doc the product made (report or plan), its link, period and
 // version, and which one is current. Regenerating makes a new version; the log says which is used.
-import { TAB } from '../domain/tab-names';
+import { SECRETARY_TAB_PROTECTION, TAB } from '../domain/tab-names';
 import { nameKey } from '../domain/vn-format';
 import type { Sheet, Spreadsheet } from './gas-types';
 import { createListTab, ensureSize, readAll, writeBlock } from './sheet-io';
@@ -43,7 +43,7 @@ function logSheet(ss: Spreadsheet, secretaries: readonly string[]): Sheet {
   return (
     ss.getSheetByName(TAB.reportLog) ??
     createListTab(ss, TAB.reportLog, DOC_LOG_HEADERS, {
-      description: 'Nhật ký báo cáo: do tiện ích ghi',
+      description: SECRETARY_TAB_PROTECTION[TAB.reportLog],
       editors: secretaries,
     })
   );

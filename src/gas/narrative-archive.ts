@@ -4,7 +4,7 @@
 // Tổng hợp of the past year reads them back from here. Owner-only: a unit editing it would rewrite
 // what it reported, after the fact.
 import type { ArchivedNarrative } from '../domain/consolidate';
-import { TAB } from '../domain/tab-names';
+import { SECRETARY_TAB_PROTECTION, TAB } from '../domain/tab-names';
 import type { UnitSetting } from '../domain/types';
 import { NARRATIVE_HEADERS, narrativeLabels, narrativeLabelYear, UNIT_TAB } from '../domain/unit-tab';
 import { foldVi, formatDateTime, nameKey } from '../domain/vn-format';
@@ -134,7 +134,7 @@ function dataRows(values: readonly (readonly unknown[])[]): (readonly unknown[])
 function createArchiveTab(ss: Spreadsheet, secretaries: readonly string[]): Sheet {
   // The header goes in with the first rows, in the one write of the archive.
   return createListTab(ss, TAB.narrativeArchive, ARCHIVE_HEADERS, {
-    description: 'Lưu trữ tự đánh giá: do tiện ích ghi khi đổi năm báo cáo; chỉ thư ký sửa',
+    description: SECRETARY_TAB_PROTECTION[TAB.narrativeArchive],
     editors: secretaries,
     widths: WIDTHS,
     writeHeader: false,

@@ -13,7 +13,7 @@ import {
   planRowsFromValues,
   planRowsToValues,
 } from '../domain/plan-doc';
-import { TAB } from '../domain/tab-names';
+import { SECRETARY_TAB_PROTECTION, TAB } from '../domain/tab-names';
 import type { Settings } from '../domain/types';
 import { formatDateTime } from '../domain/vn-format';
 import { latestDoc, logDocument, nextVersion } from './doc-log';
@@ -45,7 +45,7 @@ function layoutPlanTab(sheet: Sheet, secretaries: readonly string[]): void {
   sheet.setColumnWidth(2, 900);
   sheet.getRange(1, 1, sheet.getMaxRows(), PLAN_HEADERS.length).setVerticalAlignment('top');
   sheet.getRange(1, 2, sheet.getMaxRows(), 1).setWrap(true);
-  protectSheet(sheet, 'Kế hoạch: chỉ thư ký sửa', secretaries);
+  protectSheet(sheet, SECRETARY_TAB_PROTECTION[TAB.plan], secretaries);
 }
 
 /** The rows of the Kế hoạch tab, or null when the tab did not exist and has just been created. */

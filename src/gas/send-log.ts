@@ -14,7 +14,7 @@ import {
   STATUS_SENT,
   sendLogRow,
 } from '../domain/send-log';
-import { TAB } from '../domain/tab-names';
+import { SECRETARY_TAB_PROTECTION, TAB } from '../domain/tab-names';
 import { errorText, explain } from './errors';
 import type { Sheet, Spreadsheet } from './gas-types';
 import { createListTab, ensureSize, readAll, writeBlock } from './sheet-io';
@@ -32,7 +32,7 @@ function logSheet(ss: Spreadsheet, secretaries: readonly string[]): Sheet {
     ss.getSheetByName(TAB.sendLog) ??
     // Only the secretary may change it: a unit editing a status could make the product resend.
     createListTab(ss, TAB.sendLog, SEND_LOG_HEADERS, {
-      description: 'Nhật ký gửi: do tiện ích ghi; chỉ thư ký sửa',
+      description: SECRETARY_TAB_PROTECTION[TAB.sendLog],
       editors: secretaries,
       widths: WIDTHS,
     })

@@ -18,7 +18,7 @@ import {
   type UnitTabState,
   unitTabFinding,
 } from '../domain/setup-check';
-import { TAB } from '../domain/tab-names';
+import { SECRETARY_TAB_PROTECTION, TAB } from '../domain/tab-names';
 import { formatDateTime } from '../domain/vn-format';
 import { ownReminderTriggerCount, readAutoReminders } from './auto-reminders';
 import { latestDoc } from './doc-log';
@@ -102,7 +102,7 @@ export function checkSetup(ss: Spreadsheet, user: string, now: Date): SetupCheck
     replaceSheet(ss, TAB.check, (sheet) => {
       writeLayout(sheet, layout, COLUMN_WIDTHS);
       sheet.getRange(1, 3, layout.values.length, 2).setWrap(true);
-      protectSheet(sheet, 'Kiểm tra: do tiện ích tạo, không sửa tay', secretaryEditors(owner, settings, user));
+      protectSheet(sheet, SECRETARY_TAB_PROTECTION[TAB.check], secretaryEditors(owner, settings, user));
     }),
   );
   return { findings };

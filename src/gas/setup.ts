@@ -7,7 +7,7 @@ import { civilInZone } from '../domain/civil-date';
 import { MENU, menuPath } from '../domain/menu-items';
 import { templateSettings } from '../domain/settings-template';
 import { firstRunOutcome, type SetupOutcome, setupNotes } from '../domain/setup-notes';
-import { isReservedTabName, TAB } from '../domain/tab-names';
+import { isReservedTabName, SECRETARY_TAB_PROTECTION, TAB } from '../domain/tab-names';
 import type { Finding, Settings } from '../domain/types';
 import { UNIT_TAB } from '../domain/unit-tab';
 import { planUnitTabs, type TabFacts, type UnitTabPlan } from '../domain/unit-tab-plan';
@@ -295,25 +295,17 @@ function withoutAccess(
   };
 }
 
-/** The tabs the product writes for the secretary (besides Cấu hình and Danh mục). */
-const SECRETARY_TABS: readonly string[] = [
-  TAB.summary,
-  TAB.check,
-  TAB.plan,
-  TAB.sendLog,
-  TAB.reportLog,
-  TAB.narrativeArchive,
-];
-
 /**
- * Their protections follow "Email thư ký": a secretary added can write them, one removed no longer
- * can. The description is the writer's (protectSheet reads it as "list already set") and is kept.
+ * The protections of the secretary's tabs follow "Email thư ký": a secretary added can write them,
+ * one removed no longer can. A description already there is kept: protectSheet reads it as "list
+ * already set" and leaves a matching list alone. A tab whose protection was lifted by hand gets the
+ * one its writer gives it.
  */
 function refreshSecretaryTabs(ss: Spreadsheet, secretaries: readonly string[]): void {
-  for (const name of SECRETARY_TABS) {
+  for (const [name, description] of Object.entries(SECRETARY_TAB_PROTECTION)) {
     const sheet = ss.getSheetByName(name);
     if (!sheet) continue;
     const [current] = sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET);
-    protectSheet(sheet, current?.getDescription() || `${name}: do tiện ích ghi; chỉ thư ký sửa`, secretaries);
+    protectSheet(sheet, current?.getDescription() || description, secretaries);
   }
 }
