@@ -20,17 +20,25 @@ import {
   describeInvites,
   describeNothingToInvite,
   describeResendQuestion,
+  INVITES_DECLINED,
   invitesFitToday,
 } from './domain/invitation-text';
 import { MENU } from './domain/menu-items';
-import { defaultPeriod, parsePeriodKind, periodRangeText } from './domain/periods';
-import { addresseesFitToday, describeNothingToSend, describePlanSend, describePreview } from './domain/plan-send-text';
+import { defaultPeriod, periodChoice, periodRangeText } from './domain/periods';
+import {
+  addresseesFitToday,
+  describeNothingToSend,
+  describePlanSend,
+  describePreview,
+  PLAN_SEND_DECLINED,
+} from './domain/plan-send-text';
 import {
   autoRemindersQuestion,
   describeAutoReminders,
   describeNoReminder,
   describeReminderPlan,
   describeReminders,
+  REMINDERS_DECLINED,
   remindersFitToday,
 } from './domain/reminder-text';
 import { describeSetup } from './domain/setup-notes';
@@ -112,11 +120,9 @@ function secretarySpreadsheet(item: { readonly label: string }): Spreadsheet {
 }
 
 function checkedPeriod(kindText: string, year: number): { kind: PeriodKind; year: number } {
-  const kind = parsePeriodKind(String(kindText));
-  if (!kind) throw new UserError(`Kỳ báo cáo "${kindText}" không hợp lệ: chọn "6 tháng đầu năm" hoặc "Cả năm".`);
-  const y = Number(year);
-  if (!Number.isInteger(y) || y < 2000 || y > 2100) throw new UserError(`Năm "${year}" không hợp lệ.`);
-  return { kind, year: y };
+  const choice = periodChoice(kindText, year);
+  if ('problem' in choice) throw new UserError(choice.problem);
+  return choice;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -161,7 +167,7 @@ export function menuInvite(): void {
     let again = false;
     if (chosen.length === 0 && preview.alreadySent.length > 0) {
       if (!confirm(describeResendQuestion(preview), title)) {
-        tell('Chưa gửi thư mời nào.', title);
+        tell(INVITES_DECLINED, title);
         return;
       }
       chosen = preview.alreadySent;
@@ -170,7 +176,7 @@ export function menuInvite(): void {
       tell(describeNothingToInvite(preview), title);
       return;
     } else if (!confirm(describeInvitePreview(preview), title)) {
-      tell('Chưa gửi thư mời nào.', title);
+      tell(INVITES_DECLINED, title);
       return;
     }
     tell(describeInvites(sendInvites(ss, preview, chosen, again, new Date(), activeUserEmail())), title);
@@ -318,7 +324,7 @@ export function menuSendPlan(): void {
       return;
     }
     if (!confirm(describePreview(preview), title)) {
-      tell('Chưa gửi thư nào.', title);
+      tell(PLAN_SEND_DECLINED, title);
       return;
     }
     tell(describePlanSend(sendPlan(ss, preview, new Date(), activeUserEmail())), title);
@@ -342,7 +348,7 @@ export function menuRemind(): void {
       return;
     }
     if (!confirm(describeReminderPlan(plan), title)) {
-      tell('Chưa gửi thư nhắc nào.', title);
+      tell(REMINDERS_DECLINED, title);
       return;
     }
     tell(describeReminders(sendReminders(ss, plan, new Date(), activeUserEmail(), false)), title);

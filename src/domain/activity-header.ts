@@ -92,3 +92,17 @@ function headerText(value: unknown): string {
 function lowerFirstWord(s: string): string {
   return s.charAt(0).toLowerCase() + s.slice(1);
 }
+
+/**
+ * Row 9's columns no longer stand where setup puts them: a header is found in another column, or
+ * something was typed right of the table (a column inserted). A header retyped in its own column
+ * is not a shift: setup simply writes it back.
+ */
+export function activityHeaderChanged(row: readonly unknown[]): boolean {
+  const keys = row.map((v) => nameKey(String(v ?? '')));
+  const moved = ACTIVITY_HEADERS.some((h, i) => {
+    const at = keys.indexOf(nameKey(h));
+    return at >= 0 && at !== i;
+  });
+  return moved || keys.slice(ACTIVITY_HEADERS.length).some((k) => k !== '');
+}

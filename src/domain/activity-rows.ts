@@ -13,6 +13,7 @@ import { readHeader } from './activity-header';
 import { isBlank, readRow } from './activity-row';
 import { CatalogueMatcher } from './catalogue-matcher';
 import { civil, isDateValue } from './civil-date';
+import { tabFinding } from './findings';
 import { MENU } from './menu-items';
 import { readNarratives } from './narrative-rows';
 import { periodOf } from './periods';
@@ -62,15 +63,12 @@ export interface UnitTabRead {
 
 /** The one finding for a unit whose tab does not exist. */
 export function missingTabFinding(unit: UnitSetting): Finding {
-  return {
-    tab: unit.tabName,
-    row: null,
-    column: null,
-    severity: 'error',
-    message:
-      `Không tìm thấy tab "${unit.tabName}" của ${unit.name}. Hãy chạy ${MENU.setup.label} để tạo lại tab, ` +
+  return tabFinding(
+    unit.tabName,
+    'error',
+    `Không tìm thấy tab "${unit.tabName}" của ${unit.name}. Hãy chạy ${MENU.setup.label} để tạo lại tab, ` +
       'hoặc sửa tên tab của đơn vị trong tab Cấu hình cho đúng.',
-  };
+  );
 }
 
 export function readUnitTab(input: UnitTabInput): UnitTabRead {

@@ -6,3 +6,8 @@ export function describeFinding(f: Finding): string {
   const where = [f.row !== null ? `dòng ${f.row}` : '', f.column ? `cột ${f.column}` : ''].filter(Boolean).join(', ');
   return `- ${f.tab}${where ? ` (${where})` : ''}: ${f.message}`;
 }
+
+/** A finding about a whole tab (no row, no column). */
+export function tabFinding(tab: string, severity: Finding['severity'], message: string): Finding {
+  return { tab, row: null, column: null, severity, message };
+}

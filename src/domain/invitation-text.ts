@@ -83,6 +83,9 @@ export function describeInvitePreview(p: InvitePreview): string {
     .join('\n');
 }
 
+/** The answer when the secretary says no to either question before inviting. */
+export const INVITES_DECLINED = 'Chưa gửi thư mời nào.';
+
 /** The question when every unit with an address was invited already: send them all again? */
 export function describeResendQuestion(p: InvitePreview): string {
   return [

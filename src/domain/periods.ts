@@ -94,3 +94,23 @@ export function parsePeriodKind(s: string): PeriodKind | null {
   if (['year', 'nam', 'canam', 'full'].includes(key)) return 'year';
   return null;
 }
+
+/** The years a dialog or a button may ask for: a typo such as 20233 is refused, not run. */
+const FIRST_YEAR = 2000;
+const LAST_YEAR = 2100;
+
+/**
+ * The period a page asked for (google.script.run passes what the page sent, unchecked), or why it
+ * cannot be run, in Vietnamese.
+ */
+export function periodChoice(
+  kindText: unknown,
+  yearValue: unknown,
+): { kind: PeriodKind; year: number } | { problem: string } {
+  const kind = parsePeriodKind(String(kindText));
+  if (!kind) return { problem: `Kỳ báo cáo "${kindText}" không hợp lệ: chọn "6 tháng đầu năm" hoặc "Cả năm".` };
+  const year = Number(yearValue);
+  if (!Number.isInteger(year) || year < FIRST_YEAR || year > LAST_YEAR)
+    return { problem: `Năm "${yearValue}" không hợp lệ.` };
+  return { kind, year };
+}

@@ -70,6 +70,9 @@ export function addresseesFitToday(p: PlanSendPreview): number {
   return fitsToday(p, planMessageCost);
 }
 
+/** The answer when the secretary says no to the question before sending. */
+export const PLAN_SEND_DECLINED = 'Chưa gửi thư nào.';
+
 /** The question asked before sending (Ui alert YES_NO). */
 export function describePreview(p: PlanSendPreview): string {
   const fit = addresseesFitToday(p);

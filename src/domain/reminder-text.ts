@@ -137,6 +137,29 @@ export function autoReminderStateText(state: AutoReminderState, timeZone: string
   return 'đang TẮT';
 }
 
+/** The sidebar's line: "Nhắc tự động đang BẬT (do a@x bật từ 14/06/2023 08:00)." */
+export function autoReminderLine(state: AutoReminderState, timeZone: string): string {
+  return `Nhắc tự động ${autoReminderStateText(state, timeZone)}.`;
+}
+
+/**
+ * Whether a run of the daily trigger may send: only when reminders are on and were turned on by the
+ * trigger's owner (`owner`, lower-cased; '' when Google withholds it). Otherwise what the log says
+ * as the trigger removes itself.
+ */
+export function triggerGate(state: AutoReminderState, owner: string): { run: true } | { run: false; why: string } {
+  if (state.on && state.by !== '' && state.by === owner) return { run: true };
+  return {
+    run: false,
+    why: state.on
+      ? `Nhắc tự động đang do ${state.by} phụ trách: bỏ trình kích hoạt cũ của ${owner || 'tài khoản này'}.`
+      : 'Nhắc tự động đang tắt: không gửi thư, bỏ trình kích hoạt.',
+  };
+}
+
+/** The answer when the secretary says no to the question before reminders by hand. */
+export const REMINDERS_DECLINED = 'Chưa gửi thư nhắc nào.';
+
 /** The state after a change. */
 export function describeAutoReminders(
   state: AutoReminderState,

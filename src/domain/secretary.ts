@@ -1,8 +1,10 @@
 // Who may run a secretary's action, and the message for anyone else (a unit's editor): the owner of
 // the Sheet and the addresses under "Email thư ký" in Cấu hình. src/gas/owner.ts learns the people
-// from Google and stops the run with these words.
+// from Google and stops the run with these words. Also who may edit the secretary's tabs, and who
+// Cấu hình names but cannot open the Sheet yet.
 import { MENU, menuPath } from './menu-items';
 import { TAB } from './tab-names';
+import type { Settings } from './types';
 
 export interface SecretaryCheck {
   /** The menu's name of the action, for the message. */
@@ -67,4 +69,43 @@ export function notYetInProtections(action: string, user: string, owner: string)
     `Email ${user} đã có ở mục ${FIELD} nhưng quyền sửa các tab của bảng tính chưa được cập nhật, nên chưa chạy được "${action}". ` +
     `Hãy nhờ ${who} chạy ${menuPath(MENU.setup)} một lần rồi thử lại. ${NOTHING_CHANGED}`
   );
+}
+
+/**
+ * Who may edit the tabs the product writes for the secretary: the owner (when known), the listed
+ * secretaries and `more` (the person running, the unit's editors), lower-cased, each once.
+ */
+export function secretaryEditors(
+  owner: string,
+  settings: Pick<Settings, 'secretaryEmails'>,
+  ...more: readonly string[]
+): string[] {
+  const all = [owner, ...settings.secretaryEmails, ...more].map((e) => e.toLowerCase()).filter(Boolean);
+  return [...new Set(all)];
+}
+
+/**
+ * The addresses of `wanted` that are neither the owner nor an editor of the Sheet (`sheetEditors`,
+ * lower-cased): a tab's protection lets them edit it only once the Sheet itself is shared with them.
+ * Google accounts ignore case, and so does this: each address once, lower-cased, in the order given.
+ */
+export function withoutAccess(wanted: readonly string[], owner: string, sheetEditors: readonly string[]): string[] {
+  const canOpen = new Set([owner, ...sheetEditors]);
+  return [...new Set(wanted.map((e) => e.toLowerCase()).filter((e) => e !== '' && !canOpen.has(e)))];
+}
+
+/** The units' editors and the secretaries Cấu hình lists who cannot open the Sheet (see withoutAccess). */
+export function notSharedWith(
+  settings: Pick<Settings, 'units' | 'secretaryEmails'>,
+  owner: string,
+  sheetEditors: readonly string[],
+): { units: string[]; secretaries: string[] } {
+  return {
+    units: withoutAccess(
+      settings.units.flatMap((u) => u.editors),
+      owner,
+      sheetEditors,
+    ),
+    secretaries: withoutAccess(settings.secretaryEmails, owner, sheetEditors),
+  };
 }

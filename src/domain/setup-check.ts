@@ -2,6 +2,7 @@
 // reads what Google says; the rules here turn each reading into one finding in Vietnamese, with what
 // to do, and lay the findings out for the Kiểm tra tab.
 import { MENU, menuPath } from './menu-items';
+import { sheetSettingsChanges } from './sheet-settings';
 import type { SheetLayout } from './summary-sheet';
 import { nameKey } from './vn-format';
 
@@ -50,15 +51,14 @@ const SCOPE_USES: readonly { readonly scope: string; readonly what: string; read
   },
 ];
 
-const VIETNAM_TIME_ZONE = 'Asia/Ho_Chi_Minh';
-const VIETNAM_LOCALE = 'vi_VN';
 const RERUN_SETUP = `Chạy ${menuPath(MENU.setup)}.`;
 
 export function sheetSettingsFindings(timeZone: string, locale: string): SetupFinding[] {
   const area = 'Múi giờ và ngôn ngữ';
+  const change = sheetSettingsChanges(locale, timeZone);
   const bad = [
-    timeZone !== VIETNAM_TIME_ZONE ? `múi giờ là "${timeZone}" (cần "${VIETNAM_TIME_ZONE}", giờ Việt Nam)` : '',
-    locale !== VIETNAM_LOCALE ? `ngôn ngữ và vùng là "${locale}" (cần "${VIETNAM_LOCALE}", Việt Nam)` : '',
+    change.timeZone ? `múi giờ là "${timeZone}" (cần "${change.timeZone.to}", giờ Việt Nam)` : '',
+    change.locale ? `ngôn ngữ và vùng là "${locale}" (cần "${change.locale.to}", Việt Nam)` : '',
   ].filter(Boolean);
   if (bad.length === 0) {
     return [{ area, level: 'ok', detail: `Múi giờ ${timeZone}, ngôn ngữ và vùng ${locale}.`, todo: '' }];

@@ -4,10 +4,9 @@
 
 import { describeFinding } from './findings';
 import { MENU, menuPath } from './menu-items';
+import type { SettingChange } from './sheet-settings';
 import { TAB } from './tab-names';
 import type { Finding } from './types';
-
-type Change = { readonly from: string; readonly to: string } | null;
 
 /** How far a run got with the unit tabs. */
 interface UnitTabProgress {
@@ -25,7 +24,7 @@ export interface SetupOutcome {
   /** False when the run stopped at its time budget: running setup again finishes the rest. */
   readonly complete: boolean;
   /** The spreadsheet settings this run changed (null: already right). */
-  readonly changed: { readonly locale: Change; readonly timeZone: Change };
+  readonly changed: { readonly locale: SettingChange; readonly timeZone: SettingChange };
   /** Units' editors who cannot edit the Sheet yet: the protection alone does not share it. */
   readonly notShared: readonly string[];
   /** The same for the addresses of "Email thư ký". */

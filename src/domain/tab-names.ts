@@ -52,3 +52,21 @@ export function isReservedTabName(name: string): boolean {
   if (PRODUCT_TAB_NAMES.some((reserved) => nameKey(reserved) === key)) return true;
   return key.endsWith(nameKey(STAGING_SUFFIX)) || key.endsWith(nameKey(RETIRED_SUFFIX));
 }
+
+/** The name of the empty tab a new spreadsheet comes with: "Trang tính1", "Sheet1". */
+export function isStarterTabName(name: string): boolean {
+  return !isReservedTabName(name) && /^(Trang tính|Sheet)\s*\d+$/i.test(name);
+}
+
+/**
+ * The tabs a first setup deletes (indices, in order): the empty tabs a new spreadsheet comes with,
+ * nobody's data, just clutter; never the last tab left. `empty` need be read only of a tab whose
+ * name is a starter tab's (isStarterTabName).
+ */
+export function blankStarterTabs(tabs: readonly { readonly name: string; readonly empty: boolean }[]): number[] {
+  const remove: number[] = [];
+  tabs.forEach((t, i) => {
+    if (isStarterTabName(t.name) && t.empty && tabs.length - remove.length > 1) remove.push(i);
+  });
+  return remove;
+}

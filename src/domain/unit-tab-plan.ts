@@ -98,3 +98,8 @@ export function planUnitTabs<T extends TabFacts>(units: readonly UnitSetting[], 
     problems,
   };
 }
+
+/** What setup says when the plan cannot be carried out (`problems`: one line each, see planUnitTabs). */
+export function unitTabPlanRefusal(problems: readonly string[]): string {
+  return `Chưa thay đổi gì trong bảng tính vì:\n${problems.join('\n')}`;
+}

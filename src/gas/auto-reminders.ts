@@ -3,7 +3,8 @@
 // another's), so the state lives in the document's properties — on or off, who turned it on, since
 // when — and the daily trigger reads it at every run: when it is off, or someone else has turned it
 // on since, the trigger does nothing and removes itself (it runs as its owner, so it can).
-import { type AutoReminderState, REMINDER_HOUR } from '../domain/reminder-text';
+import { type AutoReminderState, REMINDER_HOUR, triggerGate } from '../domain/reminder-text';
+import { effectiveUserEmail } from './owner';
 
 /** The function the daily trigger calls (exported under this name by src/main.ts). */
 const REMINDER_TRIGGER_HANDLER = 'remindersTrigger';
@@ -58,18 +59,11 @@ export function tidyOwnTrigger(state: AutoReminderState, user: string): void {
 }
 
 /**
- * The trigger's first step: whether this run may send. A trigger runs as its owner (the effective
- * user). When reminders are off, or were turned on by someone else since, its owner's triggers are
- * removed and it may not.
+ * The trigger's first step: whether this run may send (see triggerGate). A trigger runs as its owner
+ * (the effective user); when it may not send, its owner's triggers are removed.
  */
-export function triggerMayRun(): { run: boolean; why: string } {
-  const owner = Session.getEffectiveUser().getEmail();
-  const state = readAutoReminders();
-  const mine = state.on && state.by !== '' && state.by === owner.toLowerCase();
-  if (mine) return { run: true, why: '' };
-  keepOwnTriggers(0);
-  const why = state.on
-    ? `Nhắc tự động đang do ${state.by} phụ trách: bỏ trình kích hoạt cũ của ${owner || 'tài khoản này'}.`
-    : 'Nhắc tự động đang tắt: không gửi thư, bỏ trình kích hoạt.';
-  return { run: false, why };
+export function triggerMayRun(): ReturnType<typeof triggerGate> {
+  const gate = triggerGate(readAutoReminders(), effectiveUserEmail());
+  if (!gate.run) keepOwnTriggers(0);
+  return gate;
 }

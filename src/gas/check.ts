@@ -1,10 +1,12 @@
 // Kiểm tra dữ liệu: lists every problem in the units' tabs (tab, row, column, what to do) without
 // changing anything a unit typed. A unit checks its own tab; the secretary checks all tabs and gets
 // the full list in the Kiểm tra tab.
+
 import { missingTabFinding, readUnitTab } from '../domain/activity-rows';
 import type { CheckResult } from '../domain/check-text';
 import { MENU } from '../domain/menu-items';
 import { rowLimitsOf } from '../domain/row-limits';
+import { secretaryEditors } from '../domain/secretary';
 import { checkLayout, checkUnitOfRead } from '../domain/summary-sheet';
 import { SECRETARY_TAB_PROTECTION, TAB } from '../domain/tab-names';
 import type { Finding } from '../domain/types';
@@ -15,7 +17,7 @@ import type { Sheet, Spreadsheet } from './gas-types';
 import { CHECK_COLUMN_WIDTHS, writeLayout } from './layout-writer';
 import { withDocumentLock } from './lock';
 import { otherTabFindings } from './other-tabs';
-import { isSecretary, ownerEmail, secretaryEditors } from './owner';
+import { isSecretary, ownerEmail } from './owner';
 import { readSettings } from './settings-tab';
 import { protectSheet, readAll, readFormulas, replaceSheet } from './sheet-io';
 import { findUnitSheets, type UnitSheet } from './unit-sheet';

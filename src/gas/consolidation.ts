@@ -1,8 +1,10 @@
 // Tổng hợp báo cáo: reads every unit's tab once, consolidates in memory, and swaps in new Tổng hợp
 // and Kiểm tra tabs. The unit tabs are only read, never written.
+
 import { consolidate } from '../domain/consolidate';
 import { MENU } from '../domain/menu-items';
 import { periodOf } from '../domain/periods';
+import { secretaryEditors } from '../domain/secretary';
 import { checkLayout, checkUnitsOfConsolidation, summaryLayout } from '../domain/summary-sheet';
 import { SECRETARY_TAB_PROTECTION, TAB } from '../domain/tab-names';
 import type { Consolidation, Finding, PeriodKind, Settings } from '../domain/types';
@@ -13,7 +15,7 @@ import { CHECK_COLUMN_WIDTHS, SUMMARY_COLUMN_WIDTHS, writeLayout } from './layou
 import { withDocumentLock } from './lock';
 import { readArchivedNarratives } from './narrative-archive';
 import { otherTabFindings } from './other-tabs';
-import { ownerEmail, secretaryEditors } from './owner';
+import { ownerEmail } from './owner';
 import { readSettings } from './settings-tab';
 import { keepingActiveTab, protectSheet, readAll, readFormulas, replaceSheets } from './sheet-io';
 import { insertSummaryCharts } from './summary-charts';

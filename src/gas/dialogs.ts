@@ -6,7 +6,7 @@ import { civilInZone } from '../domain/civil-date';
 import { PAGE_NUMBER_HINT } from '../domain/doc-messages';
 import { MENU } from '../domain/menu-items';
 import { defaultPeriod, PERIOD_KINDS, periodOf, periodRangeText } from '../domain/periods';
-import { autoReminderStateText } from '../domain/reminder-text';
+import { autoReminderLine } from '../domain/reminder-text';
 import { PERIOD_RULE_LABELS } from '../domain/settings-layout';
 import { findingsByLevel, LEVEL_TEXT, type SetupFinding, setupCheckSummary } from '../domain/setup-check';
 import { statusView } from '../domain/submission-status';
@@ -200,8 +200,14 @@ export function showStatusSidebar(ss: Spreadsheet, now: Date): void {
   // Each unit's tab as found, under whatever name it has now.
   const urls = new Map(sheets.map((f) => [f.unit.tabName, f.sheet ? tabUrl(ss, f.sheet) : null]));
   const tabUrlOf = (name: string) => urls.get(name) ?? null;
-  const auto = `Nhắc tự động ${autoReminderStateText(readAutoReminders(), tz)}.`;
-  const view = statusView(c, settings, today, formatDateTime(now, tz), tabUrlOf, auto);
+  const view = statusView(
+    c,
+    settings,
+    today,
+    formatDateTime(now, tz),
+    tabUrlOf,
+    autoReminderLine(readAutoReminders(), tz),
+  );
   ui().showSidebar(render(HTML_FILES.statusSidebar, { view }).setTitle(SIDEBAR_TITLE));
 }
 

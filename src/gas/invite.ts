@@ -7,12 +7,13 @@ import { invitationMail, inviteAddress, inviteTarget } from '../domain/invitatio
 import type { InvitePreview, InviteResult, InviteUnit } from '../domain/invitation-text';
 import { byDeliveryState, fitQuota, messageTo, unitMessageCost } from '../domain/mail-batch';
 import { MENU } from '../domain/menu-items';
+import { secretaryEditors, withoutAccess } from '../domain/secretary';
 import { inviteDeliveryState, type SendLogEntry } from '../domain/send-log';
 import { formatDateTime } from '../domain/vn-format';
 import { readCatalogue } from './catalogue-tab';
 import type { Spreadsheet } from './gas-types';
 import { withDocumentLock } from './lock';
-import { ownerEmail, secretaryEditors } from './owner';
+import { editorEmails, ownerEmail } from './owner';
 import { readSendLog, type SendAttempt, sendWithLog } from './send-log';
 import { readSettings } from './settings-tab';
 import { findUnitSheets } from './unit-sheet';
@@ -34,7 +35,8 @@ function classify(log: readonly SendLogEntry[], periodLabel: string, list: reado
 export function previewInvites(ss: Spreadsheet, now: Date): InvitePreview {
   const { settings } = readSettings(ss);
   const target = inviteTarget(civilInZone(now, ss.getSpreadsheetTimeZone()), settings);
-  const canOpen = new Set([ownerEmail(ss), ...ss.getEditors().map((u) => u.getEmail().toLowerCase())]);
+  const owner = ownerEmail(ss);
+  const sheetEditors = editorEmails(ss);
   const tabs = findUnitSheets(ss, settings.units);
   const withAddress: InviteUnit[] = [];
   const noAddress: InviteUnit[] = [];
@@ -44,7 +46,7 @@ export function previewInvites(ss: Spreadsheet, now: Date): InvitePreview {
       unit,
       address: inviteAddress(unit),
       tabName: sheet ? name : null,
-      noAccess: unit.editors.filter((e) => !canOpen.has(e.toLowerCase())),
+      noAccess: withoutAccess(unit.editors, owner, sheetEditors),
     };
     if (invite.address.emails.length === 0) noAddress.push(invite);
     else if (!sheet) noTab.push(invite);

@@ -18,13 +18,26 @@ export function ownerEmail(ss: Spreadsheet, fallback = ''): string {
   return (ss.getOwner()?.getEmail() ?? fallback).toLowerCase();
 }
 
+/** The Sheet's editors' addresses, lower-cased (the owner is not always among them). */
+export function editorEmails(ss: Spreadsheet): string[] {
+  return ss.getEditors().map((u) => u.getEmail().toLowerCase());
+}
+
 /**
  * The person running the script: the active user, else the effective user (Google withholds the
  * active user's address in triggers run for someone else and for some consumer accounts); '' when
  * neither is known.
  */
 export function activeUserEmail(): string {
-  return (Session.getActiveUser().getEmail() || Session.getEffectiveUser().getEmail() || '').toLowerCase();
+  return (Session.getActiveUser().getEmail() || effectiveUserEmail()).toLowerCase();
+}
+
+/**
+ * The account whose authority the run uses (for an installable trigger, whoever installed it),
+ * lower-cased; '' when Google does not say.
+ */
+export function effectiveUserEmail(): string {
+  return (Session.getEffectiveUser().getEmail() || '').toLowerCase();
 }
 
 /** Whether the one running may edit Cấu hình (no tab, or no protection: nothing stops them). */
@@ -62,13 +75,4 @@ export function isSecretary(ss: Spreadsheet, settings: Secretaries, user: string
   const key = user.toLowerCase();
   if (key === '') return false;
   return key === ownerEmail(ss) || settings.secretaryEmails.includes(key);
-}
-
-/**
- * Who may edit the tabs the product writes for the secretary: the owner (when known), the listed
- * secretaries and `more` (the person running, the unit's editors), lower-cased, each once.
- */
-export function secretaryEditors(owner: string, settings: Secretaries, ...more: readonly string[]): string[] {
-  const all = [owner, ...settings.secretaryEmails, ...more].map((e) => e.toLowerCase()).filter(Boolean);
-  return [...new Set(all)];
 }

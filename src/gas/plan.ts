@@ -13,6 +13,7 @@ import {
   planRowsFromValues,
   planRowsToValues,
 } from '../domain/plan-doc';
+import { secretaryEditors } from '../domain/secretary';
 import { SECRETARY_TAB_PROTECTION, TAB } from '../domain/tab-names';
 import type { Settings } from '../domain/types';
 import { formatDateTime } from '../domain/vn-format';
@@ -21,7 +22,7 @@ import { writeOfficialDocument } from './doc-writer';
 import { UserError } from './errors';
 import type { Sheet, Spreadsheet } from './gas-types';
 import { withDocumentLock } from './lock';
-import { ownerEmail, secretaryEditors } from './owner';
+import { ownerEmail } from './owner';
 import { readSettings } from './settings-tab';
 import { ensureSize, protectSheet, readAll, writeBlock } from './sheet-io';
 import { HEADER_BACKGROUND } from './style';

@@ -4,6 +4,7 @@
 //
 // Everything here runs without the Ui: the trigger has none (SpreadsheetApp.getUi() throws there),
 // so questions and answers stay in src/main.ts.
+
 import { civilInZone } from '../domain/civil-date';
 import { fitQuota, messageTo, unitMessageCost } from '../domain/mail-batch';
 import { unitAddress } from '../domain/mail-recipients';
@@ -12,6 +13,7 @@ import { MENU } from '../domain/menu-items';
 import { deadlineOf, periodOf } from '../domain/periods';
 import type { LateUnit, ReminderPlan, ReminderResult } from '../domain/reminder-text';
 import { automaticReminderTarget, manualReminderTarget, type ReminderTarget } from '../domain/reminder-window';
+import { secretaryEditors } from '../domain/secretary';
 import { reminderOn } from '../domain/send-log';
 import { TAB } from '../domain/tab-names';
 import type { CivilDate, PeriodKind, Settings, UnitSetting } from '../domain/types';
@@ -20,7 +22,7 @@ import { computeConsolidation } from './consolidation';
 import { UserError } from './errors';
 import type { Spreadsheet } from './gas-types';
 import { withDocumentLock } from './lock';
-import { ownerEmail, secretaryEditors } from './owner';
+import { ownerEmail } from './owner';
 import { readSendLog, type SendAttempt, sendWithLog } from './send-log';
 import { readSettings } from './settings-tab';
 

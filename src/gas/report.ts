@@ -5,6 +5,7 @@ import { civilInZone } from '../domain/civil-date';
 import { MENU } from '../domain/menu-items';
 import { buildReport } from '../domain/report-doc';
 import { catalogueRefusal, emptyReportQuestion } from '../domain/report-guard';
+import { secretaryEditors } from '../domain/secretary';
 import { REPORT_CHART } from '../domain/summary-charts';
 import type { PeriodKind } from '../domain/types';
 import { formatDateTime } from '../domain/vn-format';
@@ -16,7 +17,7 @@ import { writeOfficialDocument } from './doc-writer';
 import { UserError } from './errors';
 import type { Spreadsheet } from './gas-types';
 import { withDocumentLock } from './lock';
-import { ownerEmail, secretaryEditors } from './owner';
+import { ownerEmail } from './owner';
 import { keepingActiveTab } from './sheet-io';
 import { reportChartImage } from './summary-charts';
 

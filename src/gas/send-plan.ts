@@ -15,6 +15,7 @@ import { type Addressee, planAudience } from '../domain/mail-recipients';
 import { planMail } from '../domain/mail-text';
 import { MENU, menuPath } from '../domain/menu-items';
 import { type PlanSendPreview, type PlanSendResult, planMessageCost, type Uncertain } from '../domain/plan-send-text';
+import { secretaryEditors } from '../domain/secretary';
 import {
   documentKey,
   planDeliveryState,
@@ -29,7 +30,7 @@ import { shareViewOnly } from './doc-share';
 import { UserError } from './errors';
 import type { Spreadsheet } from './gas-types';
 import { withDocumentLock } from './lock';
-import { ownerEmail, secretaryEditors } from './owner';
+import { ownerEmail } from './owner';
 import { createPlan, currentPlanDoc, planPeriodLabel } from './plan';
 import { readSendLog, type SendAttempt, sendWithLog } from './send-log';
 import { readSettings } from './settings-tab';

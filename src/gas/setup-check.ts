@@ -5,6 +5,7 @@
 // check itself needs only the Sheet, the Ui and the user's address.
 
 import { MENU } from '../domain/menu-items';
+import { notSharedWith, secretaryEditors } from '../domain/secretary';
 import {
   accessFinding,
   type DocReading,
@@ -26,7 +27,7 @@ import { errorText } from './errors';
 import type { Sheet, Spreadsheet } from './gas-types';
 import { writeLayout } from './layout-writer';
 import { withDocumentLock } from './lock';
-import { ownerEmail, secretaryEditors } from './owner';
+import { editorEmails, ownerEmail } from './owner';
 import { currentPlanDoc } from './plan';
 import { REPORT_KIND } from './report';
 import { grantedScopes, SCOPE } from './scopes';
@@ -73,11 +74,8 @@ export function checkSetup(ss: Spreadsheet, user: string, now: Date): SetupCheck
   }
 
   // Everyone Cấu hình names must be able to edit the Sheet itself.
-  const editors = new Set([owner, ...ss.getEditors().map((u) => u.getEmail().toLowerCase())]);
-  const lacking = (list: readonly string[]) => [
-    ...new Set(list.map((e) => e.toLowerCase()).filter((e) => e && !editors.has(e))),
-  ];
-  findings.push(accessFinding(lacking(settings.units.flatMap((u) => u.editors)), lacking(settings.secretaryEmails)));
+  const notShared = notSharedWith(settings, owner, editorEmails(ss));
+  findings.push(accessFinding(notShared.units, notShared.secretaries));
 
   const granted = grantedScopes();
   const has = (scope: string) => granted.includes(scope);

@@ -3,14 +3,18 @@
 // labels, headers, validation, formats, protection) and never deletes a unit's tab. This file holds
 // the run itself (who may run it, the lock, the order of the steps, the time budget); what each tab
 // holds is written by its own adapter, and which tab serves which unit is decided in the domain.
+
+import { activityHeaderChanged } from '../domain/activity-header';
 import { civilInZone } from '../domain/civil-date';
 import { MENU, menuPath } from '../domain/menu-items';
+import { notSharedWith, secretaryEditors } from '../domain/secretary';
 import { templateSettings } from '../domain/settings-template';
 import { firstRunOutcome, type SetupOutcome, setupNotes } from '../domain/setup-notes';
-import { isReservedTabName, SECRETARY_TAB_PROTECTION, TAB } from '../domain/tab-names';
+import { sheetSettingsChanges } from '../domain/sheet-settings';
+import { blankStarterTabs, isReservedTabName, isStarterTabName, TAB } from '../domain/tab-names';
 import type { Finding, Settings } from '../domain/types';
 import { UNIT_TAB } from '../domain/unit-tab';
-import { planUnitTabs, type TabFacts, type UnitTabPlan } from '../domain/unit-tab-plan';
+import { planUnitTabs, type TabFacts, type UnitTabPlan, unitTabPlanRefusal } from '../domain/unit-tab-plan';
 import { nameKey } from '../domain/vn-format';
 import { createCatalogueTab, refreshCatalogueTab } from './catalogue-tab';
 import { explain, UserError } from './errors';
@@ -18,18 +22,12 @@ import type { Sheet, Spreadsheet } from './gas-types';
 import { writeGuideTab } from './guide-tab';
 import { withDocumentLock } from './lock';
 import { moveNarrativesOfOtherYears } from './narrative-archive';
-import { activeUserEmail, assertSecretary, secretaryEditors } from './owner';
+import { activeUserEmail, assertSecretary, editorEmails } from './owner';
+import { refreshSecretaryTabs } from './secretary-tabs';
 import { addMissingFields, createSettingsTab, readSettingsValues, refreshSettingsTab } from './settings-tab';
-import { keepingActiveTab, protectSheet } from './sheet-io';
+import { keepingActiveTab } from './sheet-io';
 import { findUnitSheets } from './unit-sheet';
-import {
-  activityHeaderChanged,
-  dataRules,
-  headerKeptFinding,
-  layoutUnitTab,
-  readTabHead,
-  retireUnitTab,
-} from './unit-tab-layout';
+import { dataRules, headerKeptFinding, layoutUnitTab, readTabHead, retireUnitTab } from './unit-tab-layout';
 
 export interface SetupResult extends SetupOutcome {
   /** True when Cấu hình did not exist and was created from the template: nothing else was done. */
@@ -49,8 +47,6 @@ export interface SetupResult extends SetupOutcome {
  * once this much wall time has passed, leaving room for the tab in progress and the message.
  */
 const TIME_BUDGET_MS = 270_000;
-const VIETNAM_LOCALE = 'vi_VN';
-const VIETNAM_TIME_ZONE = 'Asia/Ho_Chi_Minh';
 
 /** A tab that is not one of the product's, with what its header block holds (read once). */
 interface TabSeen extends TabFacts {
@@ -98,7 +94,7 @@ function setUp(ss: Spreadsheet, now: Date, owner: string, deadline: number): Set
   const { settings, warnings, values } = readSettingsValues(ss);
   const plan = planUnitTabs(settings.units, seeTabs(ss, settings));
   if (plan.problems.length > 0) {
-    throw new UserError(`Chưa thay đổi gì trong bảng tính vì:\n${plan.problems.join('\n')}`);
+    throw new UserError(unitTabPlanRefusal(plan.problems));
   }
 
   try {
@@ -116,13 +112,14 @@ function setUp(ss: Spreadsheet, now: Date, owner: string, deadline: number): Set
   }
 }
 
-/** The empty tab a new spreadsheet comes with ("Trang tính1", "Sheet1"): nobody's data, just clutter. */
+/** Deletes the empty tabs a new spreadsheet comes with (see blankStarterTabs). */
 function removeBlankStarterTabs(ss: Spreadsheet): void {
-  for (const sheet of ss.getSheets()) {
+  const sheets = ss.getSheets();
+  const tabs = sheets.map((sheet) => {
     const name = sheet.getName();
-    if (isReservedTabName(name) || !/^(Trang tính|Sheet)\s*\d+$/i.test(name)) continue;
-    if (sheet.getLastRow() === 0 && sheet.getLastColumn() === 0 && ss.getSheets().length > 1) ss.deleteSheet(sheet);
-  }
+    return { name, empty: isStarterTabName(name) && sheet.getLastRow() === 0 && sheet.getLastColumn() === 0 };
+  });
+  for (const i of blankStarterTabs(tabs)) ss.deleteSheet(sheets[i]);
 }
 
 /**
@@ -161,16 +158,9 @@ function refreshAll(
   const retired: string[] = [];
   const warnings = [...settingsWarnings];
 
-  // Units type "1.200.000" and "15/3/2023": only the Vietnamese locale reads them as a number and
-  // a date (en_US would read 3/4/2023 as 4 March), and the periods are cut in Vietnam time.
-  const locale = ss.getSpreadsheetLocale();
-  const zone = ss.getSpreadsheetTimeZone();
-  const changed = {
-    locale: locale !== VIETNAM_LOCALE ? { from: locale, to: VIETNAM_LOCALE } : null,
-    timeZone: zone !== VIETNAM_TIME_ZONE ? { from: zone, to: VIETNAM_TIME_ZONE } : null,
-  };
-  if (changed.locale) ss.setSpreadsheetLocale(VIETNAM_LOCALE);
-  if (changed.timeZone) ss.setSpreadsheetTimeZone(VIETNAM_TIME_ZONE);
+  const changed = sheetSettingsChanges(ss.getSpreadsheetLocale(), ss.getSpreadsheetTimeZone());
+  if (changed.locale) ss.setSpreadsheetLocale(changed.locale.to);
+  if (changed.timeZone) ss.setSpreadsheetTimeZone(changed.timeZone.to);
   refreshSettingsTab(settingsSheet, secretaries);
   refreshSecretaryTabs(ss, secretaries);
   let catalogue = ss.getSheetByName(TAB.catalogue);
@@ -182,7 +172,8 @@ function refreshAll(
   }
   // The same rule objects serve every unit tab: built once, not once per tab.
   const rules = dataRules(catalogue);
-  const { notShared, secretariesNotShared, sheetEditors } = withoutAccess(ss, settings, owner);
+  const sheetEditors = editorEmails(ss);
+  const { units: notShared, secretaries: secretariesNotShared } = notSharedWith(settings, owner, sheetEditors);
 
   // Tabs still to be made go first: a run stopped at its time budget leaves the rest to the next
   // run, which then starts with them, so every run gets further even when each tab is slow. (A
@@ -265,47 +256,4 @@ function writeGuide(
     tab: sheet ? { name, gid: sheet.getSheetId() } : null,
   }));
   return writeGuideTab(ss, settings, units, secretaries, sheetEditors);
-}
-
-/**
- * The units' editors and the secretaries (in the order of Cấu hình) who are neither editors nor
- * the owner of the Sheet: a tab's protection lets them edit it only once the Sheet itself is
- * shared with them.
- */
-function withoutAccess(
-  ss: Spreadsheet,
-  settings: Settings,
-  owner: string,
-): { notShared: string[]; secretariesNotShared: string[]; sheetEditors: string[] } {
-  const sheetEditors = ss.getEditors().map((u) => u.getEmail().toLowerCase());
-  const editors = new Set(sheetEditors);
-  if (owner) editors.add(owner.toLowerCase());
-  const lacking = (emails: readonly string[]) => {
-    const missing: string[] = [];
-    for (const email of emails) {
-      const key = email.toLowerCase();
-      if (!editors.has(key) && !missing.some((m) => m.toLowerCase() === key)) missing.push(email);
-    }
-    return missing;
-  };
-  return {
-    notShared: lacking(settings.units.flatMap((u) => u.editors)),
-    secretariesNotShared: lacking(settings.secretaryEmails),
-    sheetEditors,
-  };
-}
-
-/**
- * The protections of the secretary's tabs follow "Email thư ký": a secretary added can write them,
- * one removed no longer can. A description already there is kept: protectSheet reads it as "list
- * already set" and leaves a matching list alone. A tab whose protection was lifted by hand gets the
- * one its writer gives it.
- */
-function refreshSecretaryTabs(ss: Spreadsheet, secretaries: readonly string[]): void {
-  for (const [name, description] of Object.entries(SECRETARY_TAB_PROTECTION)) {
-    const sheet = ss.getSheetByName(name);
-    if (!sheet) continue;
-    const [current] = sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET);
-    protectSheet(sheet, current?.getDescription() || description, secretaries);
-  }
 }

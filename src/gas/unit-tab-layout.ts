@@ -2,6 +2,7 @@
 // rules, formats and widths. Setup writes only the cells the product owns, leaves a table whose
 // columns a unit shifted alone, and marks (never deletes) the tab of a unit no longer in Cấu hình.
 
+import { activityHeaderChanged } from '../domain/activity-header';
 import { type CatalogueKey, catalogueRange } from '../domain/catalogue';
 import { MENU } from '../domain/menu-items';
 import type { Finding, Settings, UnitSetting } from '../domain/types';
@@ -19,7 +20,6 @@ import {
   UNIT_TAB_TITLE,
   unitCodeOf,
 } from '../domain/unit-tab';
-import { nameKey } from '../domain/vn-format';
 import type { Sheet } from './gas-types';
 import { protectSheet, writeBlock } from './sheet-io';
 import { HEADER_BACKGROUND, TITLE_FONT_SIZE } from './style';
@@ -256,20 +256,6 @@ export function layoutUnitTab(
   sheet.getRange(area(COL.quantity)).setNumberFormat(QUANTITY_FORMAT);
   sheet.getRangeList(WHOLE_COLUMNS.map(area)).setNumberFormat(WHOLE_FORMAT);
   return { table: 'laid', refused };
-}
-
-/**
- * Row 9's columns no longer stand where setup puts them: a header is found in another column, or
- * something was typed right of the table (a column inserted). A header retyped in its own column
- * is not a shift: setup simply writes it back.
- */
-export function activityHeaderChanged(row: readonly unknown[]): boolean {
-  const keys = row.map((v) => nameKey(String(v ?? '')));
-  const moved = ACTIVITY_HEADERS.some((h, i) => {
-    const at = keys.indexOf(nameKey(h));
-    return at >= 0 && at !== i;
-  });
-  return moved || keys.slice(ACTIVITY_HEADERS.length).some((k) => k !== '');
 }
 
 export function headerKeptFinding(tab: string): Finding {

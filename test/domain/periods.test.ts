@@ -4,6 +4,7 @@ import {
   defaultDeadlines,
   defaultPeriod,
   parsePeriodKind,
+  periodChoice,
   periodOf,
   periodRangeText,
 } from '../../src/domain/periods';
@@ -160,4 +161,29 @@ describe('parsePeriodKind', () => {
 
 it('periodRangeText names both inclusive bounds', () => {
   expect(periodRangeText(periodOf('half', 2023, 'nd09'))).toBe('từ ngày 15/12/2022 đến ngày 14/06/2023');
+});
+
+describe('periodChoice: the period a page asked for', () => {
+  it('takes the kind as the dialog sends it and a year given as a number or as text', () => {
+    expect(periodChoice('6 tháng đầu năm', 2023)).toEqual({ kind: 'half', year: 2023 });
+    expect(periodChoice('year', '2024')).toEqual({ kind: 'year', year: 2024 });
+    expect(periodChoice('Cả năm', 2000)).toEqual({ kind: 'year', year: 2000 });
+    expect(periodChoice('Cả năm', 2100)).toEqual({ kind: 'year', year: 2100 });
+  });
+
+  it('refuses a kind it does not know, naming the two there are', () => {
+    expect(periodChoice('quý', 2023)).toEqual({
+      problem: 'Kỳ báo cáo "quý" không hợp lệ: chọn "6 tháng đầu năm" hoặc "Cả năm".',
+    });
+  });
+
+  it.each([
+    [1999, 'Năm "1999" không hợp lệ.'],
+    [2101, 'Năm "2101" không hợp lệ.'],
+    [2023.5, 'Năm "2023.5" không hợp lệ.'],
+    ['hai nghìn', 'Năm "hai nghìn" không hợp lệ.'],
+    [undefined, 'Năm "undefined" không hợp lệ.'],
+  ])('refuses the year %p', (year, problem) => {
+    expect(periodChoice('half', year)).toEqual({ problem });
+  });
 });

@@ -3,6 +3,7 @@
 
 import { periodOf } from '../../src/domain/periods';
 import {
+  autoReminderLine,
   autoReminderStateText,
   autoRemindersQuestion,
   describeAutoReminders,
@@ -12,6 +13,7 @@ import {
   type LateUnit,
   type ReminderPlan,
   remindersFitToday,
+  triggerGate,
 } from '../../src/domain/reminder-text';
 import type { UnitSetting } from '../../src/domain/types';
 
@@ -163,6 +165,31 @@ describe('the automatic reminders’ words', () => {
     expect(describeAutoReminders(off, lead, TZ)).toBe(
       'Đã tắt nhắc tự động cho cả bảng tính: không còn thư nhắc tự động nào được gửi, kể cả từ tài khoản của thư ký khác đã bật trước đó. (đang TẮT (do b@gmail.com tắt từ 15/06/2023 09:30))',
     );
+  });
+
+  it('the sidebar’s line is one sentence', () => {
+    expect(autoReminderLine(on, TZ)).toBe('Nhắc tự động đang BẬT (do a@gmail.com bật từ 14/06/2023 08:00).');
+    expect(autoReminderLine(never, TZ)).toBe('Nhắc tự động đang TẮT.');
+  });
+
+  it('the daily trigger sends only for the one who turned reminders on', () => {
+    expect(triggerGate(on, 'a@gmail.com')).toEqual({ run: true });
+    expect(triggerGate(on, 'c@gmail.com')).toEqual({
+      run: false,
+      why: 'Nhắc tự động đang do a@gmail.com phụ trách: bỏ trình kích hoạt cũ của c@gmail.com.',
+    });
+    expect(triggerGate(off, 'b@gmail.com')).toEqual({
+      run: false,
+      why: 'Nhắc tự động đang tắt: không gửi thư, bỏ trình kích hoạt.',
+    });
+  });
+
+  it('the daily trigger fails closed when Google names neither its owner nor who turned reminders on', () => {
+    expect(triggerGate(on, '')).toEqual({
+      run: false,
+      why: 'Nhắc tự động đang do a@gmail.com phụ trách: bỏ trình kích hoạt cũ của tài khoản này.',
+    });
+    expect(triggerGate({ on: true, by: '', since: '2023-06-14T01:00:00.000Z' }, '').run).toBe(false);
   });
 
   it('a lead that is not a positive number means the deadline day itself', () => {

@@ -1,7 +1,14 @@
 // Who may run a secretary's action: the owner and the addresses under "Email thư ký" of Cấu hình;
 // anyone else is told who may, and what to ask for. Shared drives (no owner) are covered here: the
 // emulator cannot make one.
-import { notYetInProtections, secretaryRefusal } from '../../src/domain/secretary';
+import {
+  notSharedWith,
+  notYetInProtections,
+  secretaryEditors,
+  secretaryRefusal,
+  withoutAccess,
+} from '../../src/domain/secretary';
+import { unit } from './tab-fixture';
 
 const NOTHING = 'Chưa thay đổi gì trong bảng tính.';
 
@@ -81,5 +88,47 @@ describe('a secretary listed since the last setup', () => {
     expect(notYetInProtections('Nhắc nộp báo cáo', 'b@gmail.com', '')).toContain(
       `Hãy nhờ một thư ký đã chạy được ${tail}`,
     );
+  });
+});
+
+describe('who may edit the secretary’s tabs', () => {
+  it('is the owner, the listed secretaries and whoever else is named, lower-cased, each once', () => {
+    expect(
+      secretaryEditors('chu@gmail.com', { secretaryEmails: ['tk@gmail.com'] }, 'TK@gmail.com', 'dv@gmail.com'),
+    ).toEqual(['chu@gmail.com', 'tk@gmail.com', 'dv@gmail.com']);
+  });
+
+  it('leaves out an owner Google does not name (a shared drive)', () => {
+    expect(secretaryEditors('', { secretaryEmails: ['tk@gmail.com'] }, '')).toEqual(['tk@gmail.com']);
+  });
+});
+
+describe('who Cấu hình names but cannot open the Sheet', () => {
+  const owner = 'chu@gmail.com';
+  const editors = ['tk@gmail.com', 'thon.dong@gmail.com'];
+
+  it('is everyone who is neither the owner nor an editor, in the order given, each once, lower-cased', () => {
+    expect(
+      withoutAccess(
+        ['Thon.Tay@gmail.com', 'chu@gmail.com', 'thon.dong@gmail.com', 'thon.tay@gmail.com', ''],
+        owner,
+        editors,
+      ),
+    ).toEqual(['thon.tay@gmail.com']);
+  });
+
+  it('with no owner (a shared drive) only the editors can open it', () => {
+    expect(withoutAccess(['chu@gmail.com', 'tk@gmail.com'], '', editors)).toEqual(['chu@gmail.com']);
+  });
+
+  it('sorts the units’ editors from the secretaries', () => {
+    const dong = { ...unit('T1', 'Thôn Đông'), editors: ['thon.dong@gmail.com', 'a@gmail.com'] };
+    const tay = { ...unit('T2', 'Thôn Tây'), editors: ['a@gmail.com', 'b@gmail.com'] };
+    expect(
+      notSharedWith({ units: [dong, tay], secretaryEmails: ['tk@gmail.com', 'pho@gmail.com'] }, owner, editors),
+    ).toEqual({
+      units: ['a@gmail.com', 'b@gmail.com'],
+      secretaries: ['pho@gmail.com'],
+    });
   });
 });

@@ -1,4 +1,4 @@
-import { isReservedTabName, PRODUCT_TAB_NAMES, TAB } from '../../src/domain/tab-names';
+import { blankStarterTabs, isReservedTabName, PRODUCT_TAB_NAMES, TAB } from '../../src/domain/tab-names';
 
 describe('tab names', () => {
   it('names the nine product tabs', () => {
@@ -30,5 +30,26 @@ describe('tab names', () => {
     expect(isReservedTabName('Thôn Đồng Tâm')).toBe(false);
     expect(isReservedTabName('Kế hoạch thôn')).toBe(false);
     expect(isReservedTabName('Tổng hợp thôn')).toBe(false);
+  });
+});
+
+describe('blankStarterTabs: the empty tabs of a new spreadsheet that a first setup deletes', () => {
+  const tab = (name: string, empty = true) => ({ name, empty });
+
+  it('deletes "Trang tính1" and "Sheet1" (any case, with or without a space) when empty', () => {
+    expect(
+      blankStarterTabs([tab('Trang tính1'), tab('Cấu hình', false), tab('sheet 2'), tab('Danh mục', false)]),
+    ).toEqual([0, 2]);
+  });
+
+  it('keeps a starter tab someone typed in, and tabs of any other name', () => {
+    expect(blankStarterTabs([tab('Trang tính1', false), tab('Ghi chú'), tab('Trang tính'), tab('Sheet1 cũ')])).toEqual(
+      [],
+    );
+  });
+
+  it('never deletes the last tab left', () => {
+    expect(blankStarterTabs([tab('Trang tính1'), tab('Trang tính2')])).toEqual([0]);
+    expect(blankStarterTabs([tab('Sheet1')])).toEqual([]);
   });
 });

@@ -1,4 +1,4 @@
-import { planUnitTabs, type TabFacts } from '../../src/domain/unit-tab-plan';
+import { planUnitTabs, type TabFacts, unitTabPlanRefusal } from '../../src/domain/unit-tab-plan';
 import { unit } from './tab-fixture';
 
 const dong = unit('T1', 'Thôn Đông', 'Thôn Đông');
@@ -112,4 +112,8 @@ describe('planUnitTabs: what stops the whole setup before it changes anything', 
       '- Đã có tab "Hội ND"',
     ]);
   });
+});
+
+it('unitTabPlanRefusal says that nothing was changed, then each problem on its line', () => {
+  expect(unitTabPlanRefusal(['- Một.', '- Hai.'])).toBe('Chưa thay đổi gì trong bảng tính vì:\n- Một.\n- Hai.');
 });

@@ -1,0 +1,33 @@
+import { activityHeaderChanged } from '../../src/domain/activity-header';
+import { HEADER } from './tab-fixture';
+
+describe('activityHeaderChanged: whether a unit shifted the columns of row 9', () => {
+  it('is false for the template header, and for one typed in other case or spacing', () => {
+    expect(activityHeaderChanged(HEADER)).toBe(false);
+    expect(activityHeaderChanged(HEADER.map((h) => ` ${h.toUpperCase()} `))).toBe(false);
+  });
+
+  it('is false for a header cleared or retyped in its own column (setup writes it back)', () => {
+    const retyped = [...HEADER];
+    retyped[4] = '';
+    retyped[5] = 'SL';
+    expect(activityHeaderChanged(retyped)).toBe(false);
+    expect(activityHeaderChanged([])).toBe(false);
+  });
+
+  it('is true when a column was inserted in the table (every later header moves right)', () => {
+    const inserted = [...HEADER.slice(0, 2), 'Cột thêm', ...HEADER.slice(2)];
+    expect(activityHeaderChanged(inserted)).toBe(true);
+  });
+
+  it('is true when two headers swapped places', () => {
+    const swapped = [...HEADER];
+    [swapped[0], swapped[1]] = [swapped[1], swapped[0]];
+    expect(activityHeaderChanged(swapped)).toBe(true);
+  });
+
+  it('is true when something was typed right of the table, and false for blanks there', () => {
+    expect(activityHeaderChanged([...HEADER, 'Ghi chú thêm'])).toBe(true);
+    expect(activityHeaderChanged([...HEADER, '', null, '  '])).toBe(false);
+  });
+});
