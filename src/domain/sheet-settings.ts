@@ -2,8 +2,8 @@
 // Vietnamese locale reads them as a number and a date (en_US would read 3/4/2023 as 4 March), and
 // the periods are cut in Vietnam time. Thiết lập bảng tính sets them; Kiểm tra cài đặt checks them.
 
-export const SHEET_LOCALE = 'vi_VN';
-export const SHEET_TIME_ZONE = 'Asia/Ho_Chi_Minh';
+const SHEET_LOCALE = 'vi_VN';
+const SHEET_TIME_ZONE = 'Asia/Ho_Chi_Minh';
 
 /** A setting to change, from what it is to what it must be; null when it is right already. */
 export type SettingChange = { readonly from: string; readonly to: string } | null;
