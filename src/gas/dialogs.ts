@@ -208,7 +208,7 @@ export function showStatusSidebar(ss: Spreadsheet, now: Date): void {
     tabUrlOf,
     autoReminderLine(readAutoReminders(), tz),
   );
-  ui().showSidebar(render(HTML_FILES.statusSidebar, { view }).setTitle(SIDEBAR_TITLE));
+  ui().showSidebar(render(HTML_FILES.statusSidebar, { view, title: SIDEBAR_TITLE }).setTitle(SIDEBAR_TITLE));
 }
 
 /** Kiểm tra cài đặt's findings in a dialog, the ones to fix first (as in the Kiểm tra tab). */
@@ -218,6 +218,9 @@ export function showSetupCheckDialog(findings: readonly SetupFinding[]): void {
     tab: TAB.check,
     findings: findingsByLevel(findings).map((f) => ({ ...f, levelText: LEVEL_TEXT[f.level] })),
   };
-  const output = render(HTML_FILES.setupCheck, { view }).setWidth(DIALOG_SIZE.width).setHeight(DIALOG_SIZE.height);
-  ui().showModalDialog(output, MENU.checkSetup.label);
+  const title = MENU.checkSetup.label;
+  const output = render(HTML_FILES.setupCheck, { view, title })
+    .setWidth(DIALOG_SIZE.width)
+    .setHeight(DIALOG_SIZE.height);
+  ui().showModalDialog(output, title);
 }

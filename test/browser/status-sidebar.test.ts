@@ -63,6 +63,7 @@ describe('the sidebar Tình hình nộp báo cáo', () => {
     expect(sidebar.title).toBe('Tình hình nộp báo cáo');
     const o = await harness.open(sidebar.html, SIZE);
     expect(await o.page.getAttribute('html', 'lang')).toBe('vi');
+    expect(await o.page.title()).toBe('Tình hình nộp báo cáo');
     expect(await o.page.locator('h1').innerText()).toBe('6 tháng đầu năm 2023');
     expect(await o.page.locator('main > p').nth(0).innerText()).toBe('từ ngày 15/12/2022 đến ngày 14/06/2023');
     // Deadline 17/06 (Cấu hình), today 20/06/2023.

@@ -52,6 +52,7 @@ describe('a sound installation', () => {
     expect(tabValues(s.ss.sheet('Kiểm tra'))[2][0]).toBe(summary);
     const dialog = s.ws.ui.dialogs[s.ws.ui.dialogs.length - 1];
     expect(dialog.title).toBe('Kiểm tra cài đặt');
+    expect(dialog.html).toContain('<title>Kiểm tra cài đặt</title>');
     expect(dialog.html).toContain(summary);
   });
 

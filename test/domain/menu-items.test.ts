@@ -56,9 +56,9 @@ function literals(source: string): string[] {
   return out;
 }
 
-function sourceFiles(dir: string): string[] {
+function sourceFiles(dir: string, extension: string): string[] {
   return readdirSync(join(ROOT, dir), { recursive: true, encoding: 'utf8' })
-    .filter((f) => f.endsWith('.ts'))
+    .filter((f) => f.endsWith(extension))
     .map((f) =>
       relative(ROOT, join(ROOT, dir, f))
         .split('\\')
@@ -82,16 +82,24 @@ describe('the menu', () => {
   });
 });
 
-describe('a menu label in src/', () => {
+describe('a menu label in src/ (TypeScript and the HtmlService pages)', () => {
   const labels = Object.values(MENU).map((i) => i.label);
   const paths = [`${MENU_TITLE} →`, `menu ${MENU_TITLE}`];
-  const found = sourceFiles('src')
-    .filter((file) => file !== MENU_MODULE)
-    .flatMap((file) =>
-      literals(readFileSync(join(ROOT, file), 'utf8'))
-        .filter((text) => [...labels, ...paths].some((l) => text.includes(l)))
-        .map((text) => ({ file, text })),
-    );
+  // The HtmlService pages are read line by line, less their comments: a title there comes from the server too.
+  const texts = [
+    ...sourceFiles('src', '.ts')
+      .filter((file) => file !== MENU_MODULE)
+      .map((file) => ({ file, texts: literals(readFileSync(join(ROOT, file), 'utf8')) })),
+    ...sourceFiles('src', '.html').map((file) => ({
+      file,
+      texts: readFileSync(join(ROOT, file), 'utf8')
+        .replace(/<!--[\s\S]*?-->/g, '')
+        .split('\n'),
+    })),
+  ];
+  const found = texts.flatMap(({ file, texts }) =>
+    texts.filter((text) => [...labels, ...paths].some((l) => text.includes(l))).map((text) => ({ file, text })),
+  );
   const isProse = (f: { file: string; text: string }) => PROSE.some((p) => p.file === f.file && p.text === f.text);
 
   it('is typed only in the menu module: every other text takes it from MENU', () => {
