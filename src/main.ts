@@ -32,6 +32,7 @@ import {
   describePreview,
   PLAN_SEND_DECLINED,
 } from './domain/plan-send-text';
+import type { RemindUnitResult } from './domain/remind-unit';
 import {
   autoRemindersQuestion,
   describeAutoReminders,
@@ -41,6 +42,7 @@ import {
   REMINDERS_DECLINED,
   remindersFitToday,
 } from './domain/reminder-text';
+import { manualReminderTarget } from './domain/reminder-window';
 import { describeSetup } from './domain/setup-notes';
 import type { PeriodKind } from './domain/types';
 import { readAutoReminders, setAutoReminders, tidyOwnTrigger, triggerMayRun } from './gas/auto-reminders';
@@ -58,15 +60,7 @@ import type { Spreadsheet } from './gas/gas-types';
 import { previewInvites, sendInvites } from './gas/invite';
 import { activeUserEmail, assertSecretary } from './gas/owner';
 import { createPlan } from './gas/plan';
-import {
-  manualTarget,
-  planReminders,
-  type RemindUnitResult,
-  remindOneUnit,
-  runAutomaticReminders,
-  sendReminders,
-  todayIn,
-} from './gas/reminders';
+import { planReminders, remindOneUnit, runAutomaticReminders, sendReminders, todayIn } from './gas/reminders';
 import { createReport } from './gas/report';
 import { hasScopes, requireScopes, SCOPE } from './gas/scopes';
 import { previewPlanSend, sendPlan } from './gas/send-plan';
@@ -342,7 +336,7 @@ export function menuRemind(): void {
     const ss = secretarySpreadsheet(MENU.remind);
     const { settings } = readSettings(ss);
     const today = todayIn(ss, new Date());
-    const plan = planReminders(ss, settings, manualTarget(settings, today), today);
+    const plan = planReminders(ss, settings, manualReminderTarget(today, settings), today);
     if (remindersFitToday(plan) === 0) {
       tell(describeNoReminder(plan), title);
       return;

@@ -3,7 +3,7 @@
 // up to the deadline itself, so nobody is mailed every day of the year.
 import { addDays, compareCivil, isWithin } from './civil-date';
 import { deadlineOf, defaultPeriod, PERIOD_KINDS, periodOf } from './periods';
-import type { CivilDate, Period, Settings } from './types';
+import type { CivilDate, Period, PeriodKind, Settings } from './types';
 
 export interface ReminderTarget {
   readonly period: Period;
@@ -12,9 +12,17 @@ export interface ReminderTarget {
 
 type ReminderSettings = Pick<Settings, 'periodRule' | 'deadlineHalf' | 'deadlineYear' | 'reminderDaysBefore'>;
 
-/** The period a reminder sent by hand today is about, and its deadline. */
-export function manualReminderTarget(today: CivilDate, settings: ReminderSettings): ReminderTarget {
-  const period = defaultPeriod(today, settings.periodRule);
+/**
+ * The period a reminder sent by hand today is about, and its deadline: the one asked for (the status
+ * sidebar's period), else the one that ends nearest today.
+ */
+export function manualReminderTarget(
+  today: CivilDate,
+  settings: ReminderSettings,
+  kind?: PeriodKind,
+  year?: number,
+): ReminderTarget {
+  const period = kind && year ? periodOf(kind, year, settings.periodRule) : defaultPeriod(today, settings.periodRule);
   return { period, deadline: deadlineOf(period, settings) };
 }
 

@@ -3,12 +3,12 @@
 // or one unit by marking its row "gửi lại").
 
 import { civilInZone } from '../domain/civil-date';
-import { invitationMail, inviteAddress, inviteTarget } from '../domain/invitation';
+import { invitationMail, inviteTarget } from '../domain/invitation';
 import type { InvitePreview, InviteResult, InviteUnit } from '../domain/invitation-text';
-import { byDeliveryState, fitQuota, messageTo, unitMessageCost } from '../domain/mail-batch';
+import { inviteLogDocument, invitePreview, invitesByState } from '../domain/invite-plan';
+import { fitQuota, messageTo, unitMessageCost } from '../domain/mail-batch';
 import { MENU } from '../domain/menu-items';
-import { secretaryEditors, withoutAccess } from '../domain/secretary';
-import { inviteDeliveryState, type SendLogEntry } from '../domain/send-log';
+import { secretaryEditors } from '../domain/secretary';
 import { formatDateTime } from '../domain/vn-format';
 import { readCatalogue } from './catalogue-tab';
 import type { Spreadsheet } from './gas-types';
@@ -23,42 +23,17 @@ function tabUrl(ss: Spreadsheet, sheetId: number): string {
   return `${ss.getUrl().replace(/#.*$/, '')}#gid=${sheetId}`;
 }
 
-function classify(log: readonly SendLogEntry[], periodLabel: string, list: readonly InviteUnit[]) {
-  return byDeliveryState(
-    list,
-    (i) => inviteDeliveryState(log, i.unit.code, periodLabel),
-    (i) => i,
-  );
-}
-
 /** Works out who would be invited now, from Cấu hình, the tabs, the sharing and the log. Sends nothing. */
 export function previewInvites(ss: Spreadsheet, now: Date): InvitePreview {
   const { settings } = readSettings(ss);
-  const target = inviteTarget(civilInZone(now, ss.getSpreadsheetTimeZone()), settings);
-  const owner = ownerEmail(ss);
-  const sheetEditors = editorEmails(ss);
-  const tabs = findUnitSheets(ss, settings.units);
-  const withAddress: InviteUnit[] = [];
-  const noAddress: InviteUnit[] = [];
-  const noTab: InviteUnit[] = [];
-  tabs.forEach(({ unit, sheet, name }) => {
-    const invite: InviteUnit = {
-      unit,
-      address: inviteAddress(unit),
-      tabName: sheet ? name : null,
-      noAccess: withoutAccess(unit.editors, owner, sheetEditors),
-    };
-    if (invite.address.emails.length === 0) noAddress.push(invite);
-    else if (!sheet) noTab.push(invite);
-    else withAddress.push(invite);
-  });
-  return {
-    target,
-    ...classify(readSendLog(ss), target.period.label, withAddress),
-    noAddress,
-    noTab,
+  return invitePreview({
+    target: inviteTarget(civilInZone(now, ss.getSpreadsheetTimeZone()), settings),
+    units: findUnitSheets(ss, settings.units).map(({ unit, sheet, name }) => ({ unit, tabName: sheet ? name : null })),
+    owner: ownerEmail(ss),
+    sheetEditors: editorEmails(ss),
+    log: readSendLog(ss),
     quota: MailApp.getRemainingDailyQuota(),
-  };
+  });
 }
 
 /**
@@ -76,7 +51,7 @@ export function sendInvites(
   return withDocumentLock(MENU.invite, () => {
     const { settings } = readSettings(ss);
     const { period } = preview.target;
-    const pending = again ? chosen : classify(readSendLog(ss), period.label, chosen).toSend;
+    const pending = again ? chosen : invitesByState(readSendLog(ss), period.label, chosen).toSend;
     const { now: batch, later } = fitQuota(pending, unitMessageCost, MailApp.getRemainingDailyQuota());
     if (batch.length === 0) return { target: preview.target, sent: [], failed: [], later };
     const catalogue = readCatalogue(ss).catalogue;
@@ -102,7 +77,7 @@ export function sendInvites(
           log: {
             time,
             kind: 'invite',
-            document: `Thư mời nhập liệu – tab "${sheet.getName()}"`,
+            document: inviteLogDocument(sheet.getName()),
             link,
             period: period.label,
             name: invite.unit.name,

@@ -7,17 +7,15 @@
 
 import { civilInZone } from '../domain/civil-date';
 import { fitQuota, messageTo, unitMessageCost } from '../domain/mail-batch';
-import { unitAddress } from '../domain/mail-recipients';
 import { reminderMail } from '../domain/mail-text';
 import { MENU } from '../domain/menu-items';
-import { deadlineOf, periodOf } from '../domain/periods';
+import { type RemindUnitResult, remindOneUnitAnswer, remindOneUnitFirst, unitOfCode } from '../domain/remind-unit';
+import { reminderLogRow, reminderPlan, stillToRemind } from '../domain/reminder-plan';
 import type { LateUnit, ReminderPlan, ReminderResult } from '../domain/reminder-text';
 import { automaticReminderTarget, manualReminderTarget, type ReminderTarget } from '../domain/reminder-window';
 import { secretaryEditors } from '../domain/secretary';
-import { reminderOn } from '../domain/send-log';
-import { TAB } from '../domain/tab-names';
 import type { CivilDate, PeriodKind, Settings, UnitSetting } from '../domain/types';
-import { formatDate, formatDateTime, nameKey } from '../domain/vn-format';
+import { formatDateTime } from '../domain/vn-format';
 import { computeConsolidation } from './consolidation';
 import { UserError } from './errors';
 import type { Spreadsheet } from './gas-types';
@@ -35,24 +33,14 @@ export function planReminders(
   units: readonly UnitSetting[] = settings.units,
 ): ReminderPlan {
   const consolidation = computeConsolidation(ss, { ...settings, units }, target.period.kind, target.period.year);
-  const reportedCodes = new Set(consolidation.units.filter((u) => u.reported).map((u) => nameKey(u.unitCode)));
-  const rejected = new Map(consolidation.units.map((u) => [nameKey(u.unitCode), u.rejected]));
-  const log = readSendLog(ss);
-  const toSend: LateUnit[] = [];
-  const remindedToday: LateUnit[] = [];
-  const noAddress: LateUnit[] = [];
-  const reported: UnitSetting[] = [];
-  for (const unit of units) {
-    if (reportedCodes.has(nameKey(unit.code))) {
-      reported.push(unit);
-      continue;
-    }
-    const late = { unit, address: unitAddress(unit), rowsWithErrors: rejected.get(nameKey(unit.code)) ?? 0 };
-    if (late.address.emails.length === 0) noAddress.push(late);
-    else if (reminderOn(log, unit.code, today)) remindedToday.push(late);
-    else toSend.push(late);
-  }
-  return { target, today, toSend, remindedToday, noAddress, reported, quota: MailApp.getRemainingDailyQuota() };
+  return reminderPlan({
+    target,
+    today,
+    units,
+    reports: consolidation.units,
+    log: readSendLog(ss),
+    quota: MailApp.getRemainingDailyQuota(),
+  });
 }
 
 /**
@@ -68,11 +56,9 @@ export function sendReminders(
 ): ReminderResult {
   return withDocumentLock(MENU.remind, () => {
     const { settings } = readSettings(ss);
-    const log = readSendLog(ss);
-    const still = plan.toSend.filter((l) => !reminderOn(log, l.unit.code, plan.today));
-    const again = plan.toSend.filter((l) => !still.includes(l));
+    const { still, again } = stillToRemind(plan, readSendLog(ss));
     const { now: batch, later } = fitQuota(still, unitMessageCost, MailApp.getRemainingDailyQuota());
-    const timeZone = ss.getSpreadsheetTimeZone();
+    const time = formatDateTime(now, ss.getSpreadsheetTimeZone());
     const sheetUrl = ss.getUrl();
     const { period, deadline } = plan.target;
     const attempts: SendAttempt<LateUnit>[] = batch.map((late) => {
@@ -91,17 +77,7 @@ export function sendReminders(
       return {
         item: late,
         cost: to.length,
-        log: {
-          time: formatDateTime(now, timeZone),
-          kind: 'reminder',
-          document: `Nhắc nộp báo cáo ${period.label} (hạn ${formatDate(deadline)})`,
-          link: '',
-          period: period.label,
-          name: late.unit.name,
-          unitCode: late.unit.code,
-          email: to.join(', '),
-          by: automatic ? `${user} (tự động)` : user,
-        },
+        log: reminderLogRow({ target: plan.target, unit: late.unit, to, time, user, automatic }),
         send: () =>
           MailApp.sendEmail({ to: to.join(','), subject: mail.subject, body: mail.body, htmlBody: mail.htmlBody }),
       };
@@ -122,13 +98,6 @@ export function todayIn(ss: Spreadsheet, now: Date): CivilDate {
   return civilInZone(now, ss.getSpreadsheetTimeZone());
 }
 
-/** By hand: the period that ends nearest today, or the one asked for. */
-export function manualTarget(settings: Settings, today: CivilDate, kind?: PeriodKind, year?: number): ReminderTarget {
-  if (!kind || !year) return manualReminderTarget(today, settings);
-  const period = periodOf(kind, year, settings.periodRule);
-  return { period, deadline: deadlineOf(period, settings) };
-}
-
 /**
  * The trigger's run: inside a reminder window, mails the late units not yet reminded today; on
  * other days reads nothing but Cấu hình. Returns null when there was nothing to do.
@@ -143,10 +112,10 @@ export function runAutomaticReminders(ss: Spreadsheet, now: Date, user: string):
   return sendReminders(ss, plan, now, user, true);
 }
 
-export interface RemindUnitResult {
-  readonly sent: boolean;
-  readonly message: string;
-  readonly to: readonly string[];
+/** A refusal becomes the message the page shows; anything else is the answer. */
+function answered<T extends object>(answer: T | { readonly refusal: string }): T {
+  if ('refusal' in answer) throw new UserError(answer.refusal);
+  return answer;
 }
 
 /** The sidebar's "Nhắc" button: one unit, no question asked (the click is the confirmation). */
@@ -159,34 +128,10 @@ export function remindOneUnit(
   year?: number,
 ): RemindUnitResult {
   const { settings } = readSettings(ss);
-  const unit = settings.units.find((u) => nameKey(u.code) === nameKey(String(code ?? '')));
-  if (!unit) throw new UserError(`Không có đơn vị mã "${code}" trong tab ${TAB.settings}.`);
+  const unit = answered(unitOfCode(settings.units, code));
   const today = todayIn(ss, now);
-  const plan = planReminders(ss, settings, manualTarget(settings, today, kind, year), today, [unit]);
-  const label = plan.target.period.label;
-  if (plan.reported.length > 0) {
-    return { sent: false, to: [], message: `${unit.name} đã có báo cáo ${label}: không cần nhắc.` };
-  }
-  if (plan.noAddress.length > 0) {
-    throw new UserError(
-      `${unit.name} chưa có email người liên hệ hay người nhập hợp lệ trong tab ${TAB.settings}: không gửi được thư nhắc.`,
-    );
-  }
-  if (plan.remindedToday.length > 0) {
-    return {
-      sent: false,
-      to: [],
-      message: `${unit.name} đã được nhắc hôm nay (xem tab ${TAB.sendLog}); mỗi đơn vị chỉ được nhắc một lần mỗi ngày.`,
-    };
-  }
-  const result = sendReminders(ss, plan, now, user, false);
-  if (result.sent.length > 0) {
-    const to = result.sent[0].address.emails;
-    return { sent: true, to, message: `Đã gửi thư nhắc ${unit.name} nộp báo cáo ${label} tới ${to.join(', ')}.` };
-  }
-  if (result.failed.length > 0) throw new UserError(`Chưa gửi được thư nhắc ${unit.name}: ${result.failed[0].message}`);
-  if (result.later.length > 0) {
-    throw new UserError('Đã hết hạn mức gửi thư của tài khoản trong ngày hôm nay. Vui lòng gửi lại vào ngày mai.');
-  }
-  return { sent: false, to: [], message: `${unit.name} đã được nhắc hôm nay (xem tab ${TAB.sendLog}).` };
+  const plan = planReminders(ss, settings, manualReminderTarget(today, settings, kind, year), today, [unit]);
+  const first = remindOneUnitFirst(plan, unit);
+  if (first) return answered(first);
+  return answered(remindOneUnitAnswer(sendReminders(ss, plan, now, user, false), unit));
 }

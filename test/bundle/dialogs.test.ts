@@ -5,7 +5,6 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { newScenario } from '../../local/tools/scenario';
 import { asClientValue } from '../../local/tools/screenshots';
-import { periodDialogView } from '../../src/gas/dialogs';
 import { dialogScenario, openedBy, SETTINGS, XSS_LAST_CHANGE, XSS_NAME, XSS_TAB } from '../browser/fixture';
 
 const dist = join(__dirname, '..', '..', 'dist');
@@ -170,27 +169,5 @@ describe('the google.script.run targets of the period dialog', () => {
       ok: false,
       message: 'Năm "1900" không hợp lệ.',
     });
-  });
-});
-
-describe('the choices of the period dialog', () => {
-  it('offers the two years before the default period, its year and the next, with ranges from the rule', () => {
-    const view = periodDialogView('consolidate', { periodRule: 'calendar', year: 2023 }, { y: 2024, m: 2, d: 1 });
-    // Calendar periods: the nearest end to 01/02/2024 is 31/12/2023 (Cả năm 2023).
-    expect([view.kind, view.year]).toEqual(['year', 2023]);
-    expect(view.years).toEqual([2021, 2022, 2023, 2024]);
-    expect(view.choices.filter((c) => c.year === 2024)).toEqual([
-      { kind: 'half', year: 2024, label: '6 tháng đầu năm 2024', range: 'từ ngày 01/01/2024 đến ngày 30/06/2024' },
-      { kind: 'year', year: 2024, label: 'Cả năm 2024', range: 'từ ngày 01/01/2024 đến ngày 31/12/2024' },
-    ]);
-  });
-
-  it('keeps the plan year of Cấu hình among the years even when it is far from today', () => {
-    const view = periodDialogView('report', { periodRule: 'nd09', year: 2019 }, { y: 2023, m: 6, d: 20 });
-    expect(view.years).toEqual([2019, 2021, 2022, 2023, 2024]);
-    expect(view.runLabel).toBe('Tạo báo cáo');
-    expect(view.choices.find((c) => c.kind === 'half' && c.year === 2019)?.range).toBe(
-      'từ ngày 15/12/2018 đến ngày 14/06/2019',
-    );
   });
 });

@@ -20,7 +20,7 @@ const PROSE: readonly { readonly file: string; readonly text: string; readonly w
     why: 'the kind of mail in Nhật ký gửi, read back from logs already written',
   },
   {
-    file: 'src/gas/reminders.ts',
+    file: 'src/domain/reminder-plan.ts',
     text: 'Nhắc nộp báo cáo ',
     why: 'what Nhật ký gửi says was sent (a reminder for a period)',
   },

@@ -74,4 +74,14 @@ describe('manualReminderTarget', () => {
     const december = manualReminderTarget(d(2023, 12, 10), nd09);
     expect([december.period.kind, december.period.year, december.deadline]).toEqual(['year', 2023, d(2023, 12, 17)]);
   });
+
+  it('is the period asked for (the status sidebar’s), whatever today is', () => {
+    const asked = manualReminderTarget(d(2023, 6, 1), nd09, 'year', 2022);
+    expect([asked.period.label, asked.period.start, asked.period.end, asked.deadline]).toEqual([
+      'Cả năm 2022',
+      d(2021, 12, 15),
+      d(2022, 12, 14),
+      d(2022, 12, 17),
+    ]);
+  });
 });

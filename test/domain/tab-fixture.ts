@@ -1,6 +1,7 @@
 // Builders for unit tabs as getValues() returns them, for the domain tests. The layout is written
 // out here by hand (rows 1-3 header block, 5 narrative header, 6-7 narratives, 9 activity header,
 // 10.. data) so that a change to unit-tab.ts that breaks the agreed layout shows up in the tests.
+import type { SendLogEntry } from '../../src/domain/send-log';
 import type { Catalogue, CivilDate, Period, Settings, UnitSetting } from '../../src/domain/types';
 
 export const TZ = 'Asia/Ho_Chi_Minh';
@@ -155,5 +156,22 @@ export function settingsWith(units: readonly UnitSetting[]): Settings {
     reportChart: true,
     units,
     recipients: [],
+  };
+}
+
+/** A row of Nhật ký gửi as parseSendLog gives it: the fields a test does not name are blank. */
+export function logEntry(
+  fields: Pick<SendLogEntry, 'kind' | 'unitCode' | 'status'> & Partial<SendLogEntry>,
+): SendLogEntry {
+  return {
+    row: 2,
+    day: null,
+    document: '',
+    link: '',
+    period: '',
+    name: '',
+    email: '',
+    statusText: '',
+    ...fields,
   };
 }
