@@ -34,6 +34,7 @@ import {
 } from './domain/plan-send-text';
 import type { RemindUnitResult } from './domain/remind-unit';
 import {
+  AUTO_REMINDERS_NOT_GRANTED,
   autoRemindersQuestion,
   describeAutoReminders,
   describeNoReminder,
@@ -141,7 +142,9 @@ export function onEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
 /** Menu: Thiết lập bảng tính. */
 export function menuSetup(): void {
   requireScopes(NEEDS.menuSetup);
-  menuAction(MENU.setup, () => tell(describeSetup(setupSpreadsheet(spreadsheet(), new Date())), MENU.setup.label));
+  menuAction(MENU.setup, () =>
+    tell(describeSetup(setupSpreadsheet(spreadsheet(), new Date(), activeUserEmail())), MENU.setup.label),
+  );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -382,9 +385,7 @@ export function menuToggleAutoReminders(): void {
 export function remindersTrigger(): void {
   // No one is there to answer a prompt: without the scopes it needs, the run says so and stops.
   if (!hasScopes(NEEDS.remindersTrigger)) {
-    logError(
-      'Nhắc tự động: tài khoản cài trình kích hoạt chưa cấp đủ quyền (gửi thư, trình kích hoạt). Hãy bật lại nhắc tự động từ menu để cấp quyền.',
-    );
+    logError(AUTO_REMINDERS_NOT_GRANTED);
     return;
   }
   triggerAction(() => {

@@ -106,3 +106,14 @@ export function activityHeaderChanged(row: readonly unknown[]): boolean {
   });
   return moved || keys.slice(ACTIVITY_HEADERS.length).some((k) => k !== '');
 }
+
+/** What setup says of a tab whose activity header it left alone (activityHeaderChanged). */
+export function headerKeptFinding(tab: string): Finding {
+  return {
+    tab,
+    row: UNIT_TAB.activityHeaderRow,
+    column: null,
+    severity: 'warning',
+    message: `Dòng tiêu đề của bảng hoạt động đã bị sửa hoặc có cột chèn thêm: ${MENU.setup.label} không ghi đè dòng này và không đặt lại danh sách chọn của bảng, để số liệu không bị lệch cột. Hãy xóa cột chèn thêm (hoặc gõ lại đúng tiêu đề) rồi chạy lại.`,
+  };
+}

@@ -157,6 +157,10 @@ export function triggerGate(state: AutoReminderState, owner: string): { run: tru
   };
 }
 
+/** What the daily trigger logs when its owner has not granted what it uses (nobody is there to ask). */
+export const AUTO_REMINDERS_NOT_GRANTED =
+  'Nhắc tự động: tài khoản cài trình kích hoạt chưa cấp đủ quyền (gửi thư, trình kích hoạt). Hãy bật lại nhắc tự động từ menu để cấp quyền.';
+
 /** The answer when the secretary says no to the question before reminders by hand. */
 export const REMINDERS_DECLINED = 'Chưa gửi thư nhắc nào.';
 

@@ -2,6 +2,7 @@
 // and Kiểm tra tabs. The unit tabs are only read, never written.
 
 import { consolidate } from '../domain/consolidate';
+import { type ConsolidationRun, consolidationRun } from '../domain/consolidation-run';
 import { MENU } from '../domain/menu-items';
 import { periodOf } from '../domain/periods';
 import { secretaryEditors } from '../domain/secretary';
@@ -20,27 +21,6 @@ import { readSettings } from './settings-tab';
 import { keepingActiveTab, protectSheet, readAll, readFormulas, replaceSheets } from './sheet-io';
 import { insertSummaryCharts } from './summary-charts';
 import { findUnitSheets, type UnitSheet } from './unit-sheet';
-
-interface UnitCount {
-  readonly unit: string;
-  readonly tab: string;
-  readonly status: 'ok' | 'missing' | 'badHeader';
-  readonly counted: number;
-  readonly notCounted: number;
-  readonly outsidePeriod: number;
-  readonly reported: boolean;
-}
-
-export interface ConsolidationRun {
-  readonly periodLabel: string;
-  readonly readAt: string;
-  readonly counted: number;
-  readonly notCounted: number;
-  readonly units: readonly UnitCount[];
-  readonly notReported: readonly string[];
-  readonly errors: number;
-  readonly warnings: number;
-}
 
 export interface ConsolidationRead {
   /** Its findings open with those of Danh mục and of the units' tabs found under another name. */
@@ -120,8 +100,8 @@ export function consolidateAndWrite(
   const { settings } = readSettings(ss);
   const c = computeConsolidation(ss, settings, kind, year);
   const readAt = formatDateTime(now, ss.getSpreadsheetTimeZone());
-  const counted = c.units.reduce((n, u) => n + u.activities, 0);
-  const notCounted = c.units.reduce((n, u) => n + u.rejected, 0);
+  const run = consolidationRun(c, readAt);
+  const { counted, notCounted } = run;
   const editors = secretaryEditors(ownerEmail(ss), settings, user);
 
   const summary = summaryLayout(c, { communeName: settings.communeName, readAt, readBy: user, counted, notCounted });
@@ -152,23 +132,5 @@ export function consolidateAndWrite(
     },
   ]);
 
-  const run: ConsolidationRun = {
-    periodLabel: c.period.label,
-    readAt,
-    counted,
-    notCounted,
-    units: c.units.map((u) => ({
-      unit: u.unitName,
-      tab: u.tabName,
-      status: u.tabStatus,
-      counted: u.activities,
-      notCounted: u.rejected,
-      outsidePeriod: u.outsidePeriod,
-      reported: u.reported,
-    })),
-    notReported: c.notReported,
-    errors: c.findings.filter((f) => f.severity === 'error').length,
-    warnings: c.findings.filter((f) => f.severity === 'warning').length,
-  };
   return { run, consolidation: c, settings };
 }

@@ -3,6 +3,7 @@
 // (<?= ?>, escaped by HtmlService for where it lands) or as JSON that the page shows with
 // textContent; the only text printed raw (<?!= ?>) is our own Styles.html and Client.html.
 import { civilInZone } from '../domain/civil-date';
+import type { ConsolidationRun } from '../domain/consolidation-run';
 import { PAGE_NUMBER_HINT } from '../domain/doc-messages';
 import { MENU } from '../domain/menu-items';
 import { type DialogAction, periodDialogView } from '../domain/period-dialog';
@@ -13,7 +14,6 @@ import { statusView } from '../domain/submission-status';
 import { TAB } from '../domain/tab-names';
 import { formatDateTime } from '../domain/vn-format';
 import { readAutoReminders } from './auto-reminders';
-import type { ConsolidationRun } from './consolidation';
 import { readConsolidation } from './consolidation';
 import type { Sheet, Spreadsheet } from './gas-types';
 import type { ReportResult } from './report';

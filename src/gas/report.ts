@@ -2,6 +2,7 @@
 // the report in the Nghị định 30 layout, shares it view-only with the superior office, logs it.
 
 import { civilInZone } from '../domain/civil-date';
+import type { ConsolidationRun } from '../domain/consolidation-run';
 import { MENU } from '../domain/menu-items';
 import { buildReport } from '../domain/report-doc';
 import { catalogueRefusal, emptyReportQuestion } from '../domain/report-guard';
@@ -10,7 +11,7 @@ import { REPORT_CHART } from '../domain/summary-charts';
 import type { PeriodKind } from '../domain/types';
 import { formatDateTime } from '../domain/vn-format';
 import { readCatalogue } from './catalogue-tab';
-import { type ConsolidationRun, consolidateAndWrite } from './consolidation';
+import { consolidateAndWrite } from './consolidation';
 import { logDocument, nextVersion } from './doc-log';
 import { shareViewOnly } from './doc-share';
 import { writeOfficialDocument } from './doc-writer';

@@ -4,7 +4,7 @@
 // the run itself (who may run it, the lock, the order of the steps, the time budget); what each tab
 // holds is written by its own adapter, and which tab serves which unit is decided in the domain.
 
-import { activityHeaderChanged } from '../domain/activity-header';
+import { activityHeaderChanged, headerKeptFinding } from '../domain/activity-header';
 import { civilInZone } from '../domain/civil-date';
 import { MENU, menuPath } from '../domain/menu-items';
 import { notSharedWith, secretaryEditors } from '../domain/secretary';
@@ -22,12 +22,12 @@ import type { Sheet, Spreadsheet } from './gas-types';
 import { writeGuideTab } from './guide-tab';
 import { withDocumentLock } from './lock';
 import { moveNarrativesOfOtherYears } from './narrative-archive';
-import { activeUserEmail, assertSecretary, editorEmails } from './owner';
+import { assertSecretary, editorEmails } from './owner';
 import { refreshSecretaryTabs } from './secretary-tabs';
 import { addMissingFields, createSettingsTab, readSettingsValues, refreshSettingsTab } from './settings-tab';
 import { keepingActiveTab } from './sheet-io';
 import { findUnitSheets } from './unit-sheet';
-import { dataRules, headerKeptFinding, layoutUnitTab, readTabHead, retireUnitTab } from './unit-tab-layout';
+import { dataRules, layoutUnitTab, readTabHead, retireUnitTab } from './unit-tab-layout';
 
 export interface SetupResult extends SetupOutcome {
   /** True when Cấu hình did not exist and was created from the template: nothing else was done. */
@@ -58,20 +58,20 @@ interface TabSeen extends TabFacts {
 /**
  * Thiết lập bảng tính, for the secretary only (the owner, or one listed in Cấu hình; the owner
  * alone before Cấu hình exists), one run at a time (it renames tabs that Tổng hợp reads). `now`
- * dates the template of a first run.
+ * dates the template of a first run; `user` (the one running) is listed in it on a shared drive.
  */
-export function setupSpreadsheet(ss: Spreadsheet, now: Date): SetupResult {
+export function setupSpreadsheet(ss: Spreadsheet, now: Date, user: string): SetupResult {
   const deadline = Date.now() + TIME_BUDGET_MS;
   const owner = assertSecretary(ss, MENU.setup.label);
-  return withDocumentLock(MENU.setup, () => keepingActiveTab(ss, () => setUp(ss, now, owner, deadline)));
+  return withDocumentLock(MENU.setup, () => keepingActiveTab(ss, () => setUp(ss, now, owner, user, deadline)));
 }
 
-function setUp(ss: Spreadsheet, now: Date, owner: string, deadline: number): SetupResult {
+function setUp(ss: Spreadsheet, now: Date, owner: string, user: string, deadline: number): SetupResult {
   const settingsSheet = ss.getSheetByName(TAB.settings);
   if (!settingsSheet) {
     const year = civilInZone(now, ss.getSpreadsheetTimeZone()).y;
     // On a shared drive nobody owns the Sheet: whoever starts it is listed, or nobody could go on.
-    const starter = owner === '' ? [activeUserEmail()].filter(Boolean) : [];
+    const starter = owner === '' ? [user].filter(Boolean) : [];
     const template = templateSettings(year, starter);
     const editors = secretaryEditors(owner, template);
     createSettingsTab(ss, template, editors);

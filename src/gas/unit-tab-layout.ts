@@ -4,8 +4,7 @@
 
 import { activityHeaderChanged } from '../domain/activity-header';
 import { type CatalogueKey, catalogueRange } from '../domain/catalogue';
-import { MENU } from '../domain/menu-items';
-import type { Finding, Settings, UnitSetting } from '../domain/types';
+import type { Settings, UnitSetting } from '../domain/types';
 import {
   ACTIVITY_HEADERS,
   COL,
@@ -256,16 +255,6 @@ export function layoutUnitTab(
   sheet.getRange(area(COL.quantity)).setNumberFormat(QUANTITY_FORMAT);
   sheet.getRangeList(WHOLE_COLUMNS.map(area)).setNumberFormat(WHOLE_FORMAT);
   return { table: 'laid', refused };
-}
-
-export function headerKeptFinding(tab: string): Finding {
-  return {
-    tab,
-    row: UNIT_TAB.activityHeaderRow,
-    column: null,
-    severity: 'warning',
-    message: `Dòng tiêu đề của bảng hoạt động đã bị sửa hoặc có cột chèn thêm: ${MENU.setup.label} không ghi đè dòng này và không đặt lại danh sách chọn của bảng, để số liệu không bị lệch cột. Hãy xóa cột chèn thêm (hoặc gõ lại đúng tiêu đề) rồi chạy lại.`,
-  };
 }
 
 function contactText(unit: UnitSetting): string {

@@ -1,4 +1,4 @@
-import { activityHeaderChanged } from '../../src/domain/activity-header';
+import { activityHeaderChanged, headerKeptFinding } from '../../src/domain/activity-header';
 import { HEADER } from './tab-fixture';
 
 describe('activityHeaderChanged: whether a unit shifted the columns of row 9', () => {
@@ -29,5 +29,16 @@ describe('activityHeaderChanged: whether a unit shifted the columns of row 9', (
   it('is true when something was typed right of the table, and false for blanks there', () => {
     expect(activityHeaderChanged([...HEADER, 'Ghi chú thêm'])).toBe(true);
     expect(activityHeaderChanged([...HEADER, '', null, '  '])).toBe(false);
+  });
+});
+
+it('headerKeptFinding says, on row 9 of the tab, that setup left the header alone and what to do', () => {
+  expect(headerKeptFinding('Thôn Đông')).toEqual({
+    tab: 'Thôn Đông',
+    row: 9,
+    column: null,
+    severity: 'warning',
+    message:
+      'Dòng tiêu đề của bảng hoạt động đã bị sửa hoặc có cột chèn thêm: Thiết lập bảng tính không ghi đè dòng này và không đặt lại danh sách chọn của bảng, để số liệu không bị lệch cột. Hãy xóa cột chèn thêm (hoặc gõ lại đúng tiêu đề) rồi chạy lại.',
   });
 });
