@@ -222,7 +222,7 @@ const consolidation: Benchmark = {
     fillEveryUnit(s, settings, o.rows);
     const setupMs = performance.now() - startSetup;
     type Outcome =
-      | { ok: true; value: { run: { counted: number; notCounted: number } } }
+      | { ok: true; value: { run: { total: { counted: number; notCounted: number } } } }
       | { ok: false; message: string };
     const call = () => s.app.call<Outcome>('consolidateFromDialog', 'year', YEAR);
     const first = performance.now();
@@ -245,13 +245,13 @@ const consolidation: Benchmark = {
         calls: s.ws.calls.total(),
       };
     }
-    const value = last.ok ? last.value.run : { counted: 0, notCounted: 0 };
+    const value = last.ok ? last.value.run : { total: { counted: 0, notCounted: 0 } };
     return {
       units: o.units,
       rows: o.rows,
       totalRows: o.units * o.rows,
-      counted: value.counted,
-      notCounted: value.notCounted,
+      counted: value.total.counted,
+      notCounted: value.total.notCounted,
       ...counts,
       computeMs: round1(median(times)),
       minMs: round1(Math.min(...times)),

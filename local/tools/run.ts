@@ -65,7 +65,7 @@ type Outcome<T> = { ok: true; value: T } | { ok: false; message: string };
 
 /** What the period dialog's server functions return (the part the runner prints). */
 interface DialogAnswer {
-  readonly run: { counted: number; notCounted: number; periodLabel: string; notReported: string[] };
+  readonly run: { total: { counted: number; notCounted: number }; periodLabel: string; notReported: string[] };
   readonly report: { name: string; url: string } | null;
   readonly question?: string | null;
 }
@@ -170,7 +170,7 @@ async function main(): Promise<number> {
   // The period dialog's server functions, as the secretary's click in the dialog calls them.
   const { run } = expectOk('Tổng hợp báo cáo', s.app.call<Outcome<DialogAnswer>>('consolidateFromDialog', kind, year));
   log(
-    `Tổng hợp ${run.periodLabel}: ${run.counted} dòng được tính, ${run.notCounted} dòng không tính được; chưa báo cáo: ${run.notReported.join(', ') || 'không có'}.`,
+    `Tổng hợp ${run.periodLabel}: ${run.total.counted} dòng được tính, ${run.total.notCounted} dòng không tính được; chưa báo cáo: ${run.notReported.join(', ') || 'không có'}.`,
   );
 
   const files: string[] = [];

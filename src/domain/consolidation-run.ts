@@ -16,13 +16,9 @@ export interface ConsolidationRun {
   readonly periodLabel: string;
   readonly readAt: string;
   /** Rows counted, and rows that could not be (errors), over all units. */
-  readonly counted: number;
-  readonly notCounted: number;
+  readonly total: Pick<UnitCount, 'counted' | 'notCounted'>;
   readonly units: readonly UnitCount[];
   readonly notReported: readonly string[];
-  /** Findings of Kiểm tra by severity. */
-  readonly errors: number;
-  readonly warnings: number;
 }
 
 type RunUnit = Pick<
@@ -32,14 +28,16 @@ type RunUnit = Pick<
 
 /** The run of `c`, read at `readAt` ("dd/MM/yyyy HH:mm"). */
 export function consolidationRun(
-  c: Pick<Consolidation, 'period' | 'notReported' | 'findings'> & { readonly units: readonly RunUnit[] },
+  c: Pick<Consolidation, 'period' | 'notReported'> & { readonly units: readonly RunUnit[] },
   readAt: string,
 ): ConsolidationRun {
   return {
     periodLabel: c.period.label,
     readAt,
-    counted: c.units.reduce((n, u) => n + u.activities, 0),
-    notCounted: c.units.reduce((n, u) => n + u.rejected, 0),
+    total: {
+      counted: c.units.reduce((n, u) => n + u.activities, 0),
+      notCounted: c.units.reduce((n, u) => n + u.rejected, 0),
+    },
     units: c.units.map((u) => ({
       unit: u.unitName,
       tab: u.tabName,
@@ -50,7 +48,5 @@ export function consolidationRun(
       reported: u.reported,
     })),
     notReported: c.notReported,
-    errors: c.findings.filter((f) => f.severity === 'error').length,
-    warnings: c.findings.filter((f) => f.severity === 'warning').length,
   };
 }

@@ -101,7 +101,7 @@ export function consolidateAndWrite(
   const c = computeConsolidation(ss, settings, kind, year);
   const readAt = formatDateTime(now, ss.getSpreadsheetTimeZone());
   const run = consolidationRun(c, readAt);
-  const { counted, notCounted } = run;
+  const { counted, notCounted } = run.total;
   const editors = secretaryEditors(ownerEmail(ss), settings, user);
 
   const summary = summaryLayout(c, { communeName: settings.communeName, readAt, readBy: user, counted, notCounted });

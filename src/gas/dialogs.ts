@@ -1,7 +1,7 @@
 // The HtmlService screens: the period dialog of Tổng hợp báo cáo and Tạo báo cáo, and the sidebar
 // Tình hình nộp báo cáo. What comes from the Sheet reaches the page only through printing scriptlets
 // (<?= ?>, escaped by HtmlService for where it lands) or as JSON that the page shows with
-// textContent; the only text printed raw (<?!= ?>) is our own Styles.html and Client.html.
+// textContent; the only text printed raw (<?!= ?>) is our own Head.html and Client.html.
 import { civilInZone } from '../domain/civil-date';
 import type { ConsolidationRun } from '../domain/consolidation-run';
 import { PAGE_NUMBER_HINT } from '../domain/doc-messages';
@@ -25,7 +25,7 @@ const HTML_FILES = {
   periodDialog: 'PeriodDialog',
   statusSidebar: 'StatusSidebar',
   setupCheck: 'SetupCheck',
-  styles: 'Styles',
+  head: 'Head',
   client: 'Client',
 } as const;
 
@@ -35,12 +35,12 @@ const SIDEBAR_TITLE = MENU.statusSidebar.label;
 const DIALOG_SIZE = { width: 600, height: 640 };
 
 /**
- * Evaluates a template with the shared style and script. Our two include files are passed as
+ * Evaluates a template with the shared head (metas and style) and script. Our two include files are passed as
  * variables rather than read from inside the template, so the template needs no server function.
  */
 function render(file: string, variables: Record<string, unknown>): GoogleAppsScript.HTML.HtmlOutput {
   const template = HtmlService.createTemplateFromFile(file);
-  template.styles = HtmlService.createHtmlOutputFromFile(HTML_FILES.styles).getContent();
+  template.head = HtmlService.createHtmlOutputFromFile(HTML_FILES.head).getContent();
   template.client = HtmlService.createHtmlOutputFromFile(HTML_FILES.client).getContent();
   for (const [name, value] of Object.entries(variables)) template[name] = value;
   return template.evaluate();
@@ -65,14 +65,8 @@ interface TabLinks {
   readonly check: string | null;
 }
 
-interface ReportLink {
-  readonly name: string;
-  readonly url: string;
-  readonly version: number;
-  readonly sharedWith: readonly string[];
-  readonly notShared: readonly string[];
-  readonly pageNumberHint: string;
-}
+/** The report as the dialog shows it: the Doc, whom it was shared with, and the page-number hint. */
+type ReportLink = Omit<ReportResult, 'run'> & { readonly pageNumberHint: string };
 
 export interface PeriodDialogResult {
   readonly action: DialogAction;

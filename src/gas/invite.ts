@@ -6,7 +6,7 @@ import { civilInZone } from '../domain/civil-date';
 import { invitationMail, inviteTarget } from '../domain/invitation';
 import type { InvitePreview, InviteResult, InviteUnit } from '../domain/invitation-text';
 import { inviteLogDocument, invitePreview, invitesByState } from '../domain/invite-plan';
-import { fitQuota, messageTo, unitMessageCost } from '../domain/mail-batch';
+import { messageTo, unitMessageCost } from '../domain/mail-batch';
 import { MENU } from '../domain/menu-items';
 import { secretaryEditors } from '../domain/secretary';
 import { formatDateTime } from '../domain/vn-format';
@@ -14,7 +14,7 @@ import { readCatalogue } from './catalogue-tab';
 import type { Spreadsheet } from './gas-types';
 import { withDocumentLock } from './lock';
 import { editorEmails, ownerEmail } from './owner';
-import { readSendLog, type SendAttempt, sendWithLog } from './send-log';
+import { readSendLog, type SendAttempt, sendWithLog, todaysBatch } from './send-log';
 import { readSettings } from './settings-tab';
 import { findUnitSheets } from './unit-sheet';
 
@@ -52,7 +52,7 @@ export function sendInvites(
     const { settings } = readSettings(ss);
     const { period } = preview.target;
     const pending = again ? chosen : invitesByState(readSendLog(ss), period.label, chosen).toSend;
-    const { now: batch, later } = fitQuota(pending, unitMessageCost, MailApp.getRemainingDailyQuota());
+    const { now: batch, later } = todaysBatch(pending, unitMessageCost);
     if (batch.length === 0) return { target: preview.target, sent: [], failed: [], later };
     const catalogue = readCatalogue(ss).catalogue;
     const sheets = new Map(findUnitSheets(ss, settings.units).map((u) => [u.unit.code, u.sheet]));

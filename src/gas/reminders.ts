@@ -6,7 +6,7 @@
 // so questions and answers stay in src/main.ts.
 
 import { civilInZone } from '../domain/civil-date';
-import { fitQuota, messageTo, unitMessageCost } from '../domain/mail-batch';
+import { messageTo, unitMessageCost } from '../domain/mail-batch';
 import { reminderMail } from '../domain/mail-text';
 import { MENU } from '../domain/menu-items';
 import { type RemindUnitResult, remindOneUnitAnswer, remindOneUnitFirst, unitOfCode } from '../domain/remind-unit';
@@ -21,7 +21,7 @@ import { UserError } from './errors';
 import type { Spreadsheet } from './gas-types';
 import { withDocumentLock } from './lock';
 import { ownerEmail } from './owner';
-import { readSendLog, type SendAttempt, sendWithLog } from './send-log';
+import { readSendLog, type SendAttempt, sendWithLog, todaysBatch } from './send-log';
 import { readSettings } from './settings-tab';
 
 /** Reads the unit tabs (without writing) and the log, and works out who is late and who to mail. */
@@ -57,7 +57,7 @@ export function sendReminders(
   return withDocumentLock(MENU.remind, () => {
     const { settings } = readSettings(ss);
     const { still, again } = stillToRemind(plan, readSendLog(ss));
-    const { now: batch, later } = fitQuota(still, unitMessageCost, MailApp.getRemainingDailyQuota());
+    const { now: batch, later } = todaysBatch(still, unitMessageCost);
     const time = formatDateTime(now, ss.getSpreadsheetTimeZone());
     const sheetUrl = ss.getUrl();
     const { period, deadline } = plan.target;

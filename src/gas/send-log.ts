@@ -3,7 +3,7 @@
 // execution dies between the two writes (6-minute limit, a Google outage), the row stays "đang gửi":
 // the next run does not resend it but names it to the secretary. The caller holds the document lock.
 
-import type { MailBatchResult, MailFailure } from '../domain/mail-batch';
+import { fitQuota, type MailBatchResult, type MailFailure } from '../domain/mail-batch';
 import {
   errorStatus,
   type NewSendLogRow,
@@ -50,6 +50,11 @@ export interface SendAttempt<T> {
 }
 
 const QUOTA_ERROR = /too many times for one day: email|email quota|daily.*quota/i;
+
+/** The front of `items` that today's remaining mail quota covers (`now`), and the rest (`later`). */
+export function todaysBatch<T>(items: readonly T[], cost: (item: T) => number): { now: T[]; later: T[] } {
+  return fitQuota(items, cost, MailApp.getRemainingDailyQuota());
+}
 
 /**
  * Sends each attempt in order, logging it. A refused message is logged "lỗi: …" and the run goes on;

@@ -10,7 +10,7 @@
 
 import type { PlanDocInfo } from '../domain/doc-messages';
 import { planReference } from '../domain/doc-text';
-import { byDeliveryState, fitQuota } from '../domain/mail-batch';
+import { byDeliveryState } from '../domain/mail-batch';
 import { type Addressee, planAudience } from '../domain/mail-recipients';
 import { planMail } from '../domain/mail-text';
 import { MENU, menuPath } from '../domain/menu-items';
@@ -32,7 +32,7 @@ import type { Spreadsheet } from './gas-types';
 import { withDocumentLock } from './lock';
 import { ownerEmail } from './owner';
 import { createPlan, currentPlanDoc, planPeriodLabel } from './plan';
-import { readSendLog, type SendAttempt, sendWithLog } from './send-log';
+import { readSendLog, type SendAttempt, sendWithLog, todaysBatch } from './send-log';
 import { readSettings } from './settings-tab';
 
 const PDF = 'application/pdf';
@@ -114,7 +114,7 @@ export function sendPlan(ss: Spreadsheet, preview: PlanSendPreview, now: Date, u
     const recheck = classify(entries, plan, preview.toSend);
     const toSend = recheck.toSend;
     const uncertain = [...classify(entries, plan, preview.uncertain).uncertain, ...recheck.uncertain];
-    const { now: batch, later } = fitQuota(toSend, planMessageCost, MailApp.getRemainingDailyQuota());
+    const { now: batch, later } = todaysBatch(toSend, planMessageCost);
     if (batch.length === 0) return { doc, sent: [], failed: [], later, notShared: [], uncertain };
 
     const file = openPlan(doc);

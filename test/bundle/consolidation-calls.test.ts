@@ -49,8 +49,8 @@ describe('Tổng hợp báo cáo with no unit reported', () => {
   it('writes zero totals and lists every unit as not reported', () => {
     const c = setUpCommune({ units: makeUnits(6), year: YEAR });
     const run = mustConsolidate(c.s, 'half', YEAR);
-    expect(run.counted).toBe(0);
-    expect(run.notCounted).toBe(0);
+    expect(run.total.counted).toBe(0);
+    expect(run.total.notCounted).toBe(0);
     expect(run.notReported).toEqual(c.units.map((u) => u.name));
     const values = tabValues(c.s, SUMMARY);
     const forms = withTotal(table(values, HEADINGS.byForm).rows);
@@ -118,7 +118,7 @@ describe('Tổng hợp báo cáo writes in a bounded number of calls', () => {
     c.s.ws.calls.reset();
     const run = mustConsolidate(c.s, 'year', YEAR);
     const reads = READ_KEYS.reduce((n, k) => n + c.s.ws.calls.count(k), 0);
-    return { writes: writeCalls(c.s), reads, counted: run.counted };
+    return { writes: writeCalls(c.s), reads, counted: run.total.counted };
   }
 
   it('makes the same write calls for 100 rows as for 2,000, and two reads per unit tab', () => {

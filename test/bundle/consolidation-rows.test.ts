@@ -145,8 +145,8 @@ describe('Tổng hợp báo cáo: rows that cannot be counted', () => {
       outsidePeriod: g.outside + 1,
     });
     expect(run.units[1]).toMatchObject({ counted: o.n, notCounted: 0, outsidePeriod: o.outside });
-    expect(run.counted).toBe(g.n + o.n);
-    expect(run.notCounted).toBe(BAD.length);
+    expect(run.total.counted).toBe(g.n + o.n);
+    expect(run.total.notCounted).toBe(BAD.length);
 
     // The totals hold the good rows only: each bad row carries 1,000 people and 7,000,000 đồng.
     const summary = tabValues(c.s, SUMMARY);
@@ -222,7 +222,7 @@ describe('Tổng hợp báo cáo: a missing, renamed or changed tab', () => {
     // safely, so none is counted and every one is listed as not counted.
     const s = rows.map(sums);
     const read = [0, 2, 4];
-    expect(run.counted).toBe(read.reduce((n, u) => n + s[u].n, 0));
+    expect(run.total.counted).toBe(read.reduce((n, u) => n + s[u].n, 0));
     const units = withTotal(table(tabValues(c.s, SUMMARY), HEADINGS.byUnit).rows);
     expect(units.body[1].slice(0, 10)).toEqual([c.units[1].name, 0, 0, 0, 0, 0, 0, 0, 0, 'Chưa (không tìm thấy tab)']);
     expect(units.body[3].slice(0, 2)).toEqual([c.units[3].name, 0]);

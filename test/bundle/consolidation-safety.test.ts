@@ -120,7 +120,7 @@ describe('Tổng hợp báo cáo while another run holds the lock', () => {
     if (!refused.ok) expect(refused.message).toMatch(/Đang có người khác chạy/);
     expect(writesInSecond).toBe(0);
     const half = bounds('half', YEAR, 'nd09');
-    expect(first.counted).toBe(rows.flat().filter((a) => within(a.date, half)).length);
+    expect(first.total.counted).toBe(rows.flat().filter((a) => within(a.date, half)).length);
     expect(
       tabNames(c.s)
         .filter((n) => /^(Tổng hợp|Kiểm tra)/.test(n))

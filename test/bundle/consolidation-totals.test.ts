@@ -196,8 +196,8 @@ describe('Tổng hợp báo cáo: totals against independent sums', () => {
 
     // The run summary returned to the dialog.
     expect(run.periodLabel).toBe(periodLabel(kind, YEAR));
-    expect(run.counted).toBe(e.counted.length);
-    expect(run.notCounted).toBe(0);
+    expect(run.total.counted).toBe(e.counted.length);
+    expect(run.total.notCounted).toBe(0);
     expect(run.units.map((u) => [u.unit, u.counted, u.notCounted, u.outsidePeriod, u.reported])).toEqual(
       book.c.units.map((unit, i) => [unit.name, e.units[i].n, 0, e.units[i].outside, e.units[i].reported]),
     );

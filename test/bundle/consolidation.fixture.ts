@@ -37,8 +37,7 @@ interface RunUnit {
 
 export interface Run {
   periodLabel: string;
-  counted: number;
-  notCounted: number;
+  total: { counted: number; notCounted: number };
   units: RunUnit[];
   notReported: string[];
 }

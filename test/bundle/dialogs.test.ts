@@ -21,7 +21,11 @@ const topLevel = new Set([...code.matchAll(/^function ([A-Za-z_$][\w$]*)\(/gm)].
 type Outcome<T> = { ok: true; value: T } | { ok: false; message: string };
 interface DialogAnswer {
   action: string;
-  run: { periodLabel: string; counted: number; notCounted: number; units: { unit: string; counted: number }[] };
+  run: {
+    periodLabel: string;
+    total: { counted: number; notCounted: number };
+    units: { unit: string; counted: number }[];
+  };
   links: { summary: string | null; check: string | null };
   report: { name: string; url: string; version: number; sharedWith: string[] } | null;
 }
@@ -30,10 +34,10 @@ describe('the dialog files in dist/', () => {
   it('are the five pages and parts the build copies from src/ui', () => {
     expect(Object.keys(pages).sort()).toEqual([
       'Client.html',
+      'Head.html',
       'PeriodDialog.html',
       'SetupCheck.html',
       'StatusSidebar.html',
-      'Styles.html',
     ]);
   });
 
@@ -61,16 +65,17 @@ describe('the dialog files in dist/', () => {
     }
   });
 
-  it('declare Vietnamese and UTF-8 on the pages that are shown', () => {
+  it('declare Vietnamese and UTF-8 on the pages that are shown (the charset through the shared head)', () => {
+    expect(pages['Head.html']).toMatch(/^(<!--[\s\S]*?-->\s*)?<meta charset="utf-8">/);
     for (const file of ['PeriodDialog.html', 'StatusSidebar.html', 'SetupCheck.html']) {
       expect(pages[file]).toMatch(/<html lang="vi">/);
-      expect(pages[file]).toMatch(/<meta charset="utf-8">/);
+      expect(pages[file]).toMatch(/<head>\s*<title><\?= [\w.]+ \?><\/title>\s*<\?!= head \?>/);
     }
   });
 
   it('print Sheet data only with <?= ?>; <?!= ?> only includes our own files', () => {
     const raw = Object.values(pages).flatMap((html) => [...html.matchAll(/<\?!=\s*(.*?)\s*\?>/g)].map((m) => m[1]));
-    expect(new Set(raw)).toEqual(new Set(['styles', 'client']));
+    expect(new Set(raw)).toEqual(new Set(['head', 'client']));
   });
 });
 
@@ -129,7 +134,7 @@ describe('the google.script.run targets of the period dialog', () => {
     const o = s.app.call<Outcome<DialogAnswer>>('consolidateFromDialog', 'half', 2023);
     if (!o.ok) throw new Error(o.message);
     expect(o.value.run.periodLabel).toBe('6 tháng đầu năm 2023');
-    expect([o.value.run.counted, o.value.run.notCounted]).toEqual([3, 1]);
+    expect([o.value.run.total.counted, o.value.run.total.notCounted]).toEqual([3, 1]);
     expect(o.value.run.units.map((u) => [u.unit, u.counted])).toEqual([
       ['Hội Nông dân xã', 2],
       [XSS_NAME, 1],

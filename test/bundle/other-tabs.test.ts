@@ -47,7 +47,7 @@ describe('tabs that are neither the product’s nor a unit’s', () => {
   const run = mustConsolidate(c.s, 'half', 2023);
 
   it('counts the unit’s own tab once and nothing of the copy', () => {
-    expect(run.counted).toBe(2);
+    expect(run.total.counted).toBe(2);
     expect(run.units.map((u) => u.counted)).toEqual([2, 0, 0]);
   });
 

@@ -7,7 +7,7 @@ import type { Settings } from '../../src/domain/types';
 type Answer = {
   report: { name: string; url: string; sharedWith: string[] } | null;
   question: string | null;
-  run: { counted: number; notCounted: number };
+  run: { total: { counted: number; notCounted: number } };
 };
 type Outcome<T> = { ok: true; value: T } | { ok: false; message: string };
 

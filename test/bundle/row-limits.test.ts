@@ -26,7 +26,7 @@ describe('plausibility limits in the Sheet', () => {
     fillAsOwner(c, 0, [activity(250), activity(301), activity(912345678)]);
     fillAsOwner(c, 1, [activity(40, 123456789012), activity(60, 2_000_000)]);
     const run = mustConsolidate(c.s, 'half', 2023);
-    expect(run.counted).toBe(2);
+    expect(run.total.counted).toBe(2);
     expect(run.units.map((u) => [u.counted, u.notCounted])).toEqual([
       [1, 2],
       [1, 1],

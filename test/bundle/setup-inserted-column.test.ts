@@ -71,7 +71,7 @@ describe('a unit inserted a column in its activity table', () => {
   });
 
   it('still counts the money of each source from the right column', () => {
-    const o = s.app.call<Outcome<{ run: { counted: number } }>>('consolidateFromDialog', 'half', 2023);
+    const o = s.app.call<Outcome<{ run: { total: { counted: number } } }>>('consolidateFromDialog', 'half', 2023);
     if (!o.ok) throw new Error(o.message);
     const summary = s.ss.sheet('Tổng hợp').getDataRange().getValues();
     const row = summary.find((r) => r[0] === unit.name);

@@ -88,10 +88,14 @@ describe('a new commune from a copy of the template', () => {
     expect(invitations.find((m) => m.subject.endsWith(`– ${hnd.name}`))?.body).toContain(link);
     expect(s.ss.getSheets()[0].getName()).toBe('Hướng dẫn');
 
-    const run = s.app.call<{ ok: boolean; value: { run: { counted: number } } }>('consolidateFromDialog', 'year', 2023);
+    const run = s.app.call<{ ok: boolean; value: { run: { total: { counted: number } } } }>(
+      'consolidateFromDialog',
+      'year',
+      2023,
+    );
     expect(run.ok).toBe(true);
     // The three rows fall in January, April and August: all inside the year (15/12/2022–14/12/2023).
-    expect(run.value.run.counted).toBe(3);
+    expect(run.value.run.total.counted).toBe(3);
   });
 
   it('a copy of a Sheet already in use gives each unit its tab back on the first setup', () => {

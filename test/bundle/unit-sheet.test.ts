@@ -91,7 +91,7 @@ describe('a unit tab renamed by hand', () => {
       ['ok', inHalf(rows[2]), true],
       ['ok', 0, false],
     ]);
-    expect(run.counted).toBe(rows.reduce((n, r) => n + inHalf(r), 0));
+    expect(run.total.counted).toBe(rows.reduce((n, r) => n + inHalf(r), 0));
     expect(run.notReported).toEqual([c.units[3].name]);
     const whole = checkLines(c.s).filter((l) => l.row === '');
     expect(whole.map((l) => [l.tab, l.severity])).toEqual([[c.units[1].tabName, 'Cảnh báo']]);

@@ -17,15 +17,7 @@ const unitTotal = (
   reported,
 });
 
-const finding = (severity: 'error' | 'warning' | 'fixed') => ({
-  tab: 'Thôn Đông',
-  row: 12,
-  column: null,
-  severity,
-  message: '',
-});
-
-it('adds up the rows counted and not counted, lists each unit and counts the findings by severity', () => {
+it('adds up the rows counted and not counted and lists each unit', () => {
   const run = consolidationRun(
     {
       period: ND09_HALF_2023,
@@ -35,15 +27,13 @@ it('adds up the rows counted and not counted, lists each unit and counts the fin
         unitTotal('Hội Nông dân', 'badHeader', [0, 5, 0], false),
       ],
       notReported: ['Thôn Tây', 'Hội Nông dân'],
-      findings: [finding('error'), finding('warning'), finding('error'), finding('fixed'), finding('error')],
     },
     '20/06/2023 09:05',
   );
   expect(run).toEqual({
     periodLabel: '6 tháng đầu năm 2023',
     readAt: '20/06/2023 09:05',
-    counted: 12,
-    notCounted: 8,
+    total: { counted: 12, notCounted: 8 },
     units: [
       {
         unit: 'Thôn Đông',
@@ -74,7 +64,5 @@ it('adds up the rows counted and not counted, lists each unit and counts the fin
       },
     ],
     notReported: ['Thôn Tây', 'Hội Nông dân'],
-    errors: 3,
-    warnings: 1,
   });
 });
