@@ -68,7 +68,7 @@ export function sheetSettingsFindings(timeZone: string, locale: string): SetupFi
       area,
       level: 'error',
       detail: `Bảng tính có ${bad.join(' và ')}: số và ngày đơn vị gõ có thể bị hiểu sai, kỳ báo cáo tính lệch giờ.`,
-      todo: `${RERUN_SETUP} (tiện ích tự đặt lại), hoặc Tệp → Cài đặt.`,
+      todo: `Chạy ${menuPath(MENU.setup)} (tiện ích tự đặt lại), hoặc Tệp → Cài đặt.`,
     },
   ];
 }
@@ -216,7 +216,7 @@ export function scopeFinding(granted: readonly string[]): SetupFinding {
   return {
     area: 'Quyền đã cấp cho tiện ích',
     level: 'info',
-    detail: `Chưa cấp: ${lacking.map((u) => `${u.what} (dùng cho ${u.actions})`).join('; ')}.`,
+    detail: `Chưa cấp: ${lacking.map((u) => `${u.what} – dùng cho ${u.actions}`).join('; ')}.`,
     todo: 'Không cần làm gì ngay: Google sẽ hỏi đúng quyền đó khi bạn chạy chức năng cần đến nó.',
   };
 }

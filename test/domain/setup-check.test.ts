@@ -21,8 +21,8 @@ describe('scopeFinding', () => {
     const f = scopeFinding(ALL.filter((s) => !s.endsWith('/documents') && !s.endsWith('/script.scriptapp')));
     expect(f.level).toBe('info');
     expect(f.detail).toBe(
-      'Chưa cấp: tạo và sửa Google Docs (dùng cho Tạo báo cáo (Google Doc), Tạo kế hoạch (Google Doc), Gửi kế hoạch qua Gmail); ' +
-        'chạy khi bạn vắng mặt (trình kích hoạt) (dùng cho Bật/tắt nhắc tự động).',
+      'Chưa cấp: tạo và sửa Google Docs – dùng cho Tạo báo cáo (Google Doc), Tạo kế hoạch (Google Doc), Gửi kế hoạch qua Gmail; ' +
+        'chạy khi bạn vắng mặt (trình kích hoạt) – dùng cho Bật/tắt nhắc tự động.',
     );
   });
 });

@@ -41,7 +41,7 @@ describe('sheetSettingsFindings: what Kiểm tra cài đặt says of them', () =
         level: 'error',
         detail:
           'Bảng tính có múi giờ là "Asia/Bangkok" (cần "Asia/Ho_Chi_Minh", giờ Việt Nam) và ngôn ngữ và vùng là "en_US" (cần "vi_VN", Việt Nam): số và ngày đơn vị gõ có thể bị hiểu sai, kỳ báo cáo tính lệch giờ.',
-        todo: 'Chạy Báo cáo NTM → Thiết lập bảng tính. (tiện ích tự đặt lại), hoặc Tệp → Cài đặt.',
+        todo: 'Chạy Báo cáo NTM → Thiết lập bảng tính (tiện ích tự đặt lại), hoặc Tệp → Cài đặt.',
       },
     ]);
     expect(sheetSettingsFindings('Asia/Ho_Chi_Minh', 'en_US')[0].detail).toBe(
