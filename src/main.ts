@@ -360,15 +360,14 @@ export function menuRemind(): void {
  * off for everyone; whoever turns it on owns the daily trigger and the mail goes from their account.
  */
 export function menuToggleAutoReminders(): void {
-  const turningOn = !readAutoReminders().on;
-  requireScopes(turningOn ? [...NEEDS.menuToggleAutoReminders, mail] : NEEDS.menuToggleAutoReminders);
+  const state = readAutoReminders();
+  requireScopes(state.on ? NEEDS.menuToggleAutoReminders : [...NEEDS.menuToggleAutoReminders, mail]);
   menuAction(MENU.autoReminders, () => {
     const title = MENU.autoReminders.label;
     const ss = secretarySpreadsheet(MENU.autoReminders);
     const { settings } = readSettings(ss);
     const user = activeUserEmail();
     const tz = ss.getSpreadsheetTimeZone();
-    const state = readAutoReminders();
     if (confirm(autoRemindersQuestion(state, settings, tz), title)) {
       tell(describeAutoReminders(setAutoReminders(!state.on, user, new Date()), settings, tz), title);
     } else {

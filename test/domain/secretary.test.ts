@@ -24,8 +24,15 @@ describe('who may run a secretary’s action (the rule, including shared drives)
     expect(rule(A, A, [])).toBeNull();
     expect(rule(A, A, [B])).toBeNull();
     expect(rule(B, A, [B])).toBeNull();
-    expect(rule(C, A, [B])).toBe(refusalOf(A, C, [B]));
-    expect(rule(B, A, [])).toBe(refusalOf(A, B, []));
+    expect(rule(C, A, [B])).toBe(
+      `Chỉ thư ký BQL NTM xã chạy được "Tổng hợp báo cáo": chủ bảng tính (chutich@gmail.com) và người có email ở mục ` +
+        `"Email thư ký" của tab Cấu hình (thuky@gmail.com). Nếu bạn là thư ký, hãy nhờ chủ bảng tính ghi email ` +
+        `donvi@gmail.com vào mục "Email thư ký" của tab Cấu hình rồi chạy lại. ${NOTHING}`,
+    );
+    expect(rule(B, A, [])).toBe(
+      `Chỉ thư ký BQL NTM xã chạy được "Tổng hợp báo cáo": chủ bảng tính (chutich@gmail.com). Nếu bạn là thư ký, ` +
+        `hãy nhờ chủ bảng tính ghi email thuky@gmail.com vào mục "Email thư ký" của tab Cấu hình rồi chạy lại. ${NOTHING}`,
+    );
   });
 
   it('refuses when no address is known (""), whatever the list: the check fails closed', () => {
@@ -67,15 +74,6 @@ describe('who may run a secretary’s action (the rule, including shared drives)
     );
     expect(rule(B, '', null)).toBeNull();
   });
-
-  function refusalOf(owner: string, user: string, listed: readonly string[]): string {
-    const others =
-      listed.length > 0 ? ` và người có email ở mục "Email thư ký" của tab Cấu hình (${listed.join(', ')})` : '';
-    return (
-      `Chỉ thư ký BQL NTM xã chạy được "${action}": chủ bảng tính (${owner})${others}. ` +
-      `Nếu bạn là thư ký, hãy nhờ chủ bảng tính ghi email ${user} vào mục "Email thư ký" của tab Cấu hình rồi chạy lại. ${NOTHING}`
-    );
-  }
 });
 
 describe('a secretary listed since the last setup', () => {

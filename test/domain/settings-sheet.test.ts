@@ -616,7 +616,7 @@ describe('plausibility limits per row (Giới hạn … một dòng)', () => {
 });
 
 describe('Biểu đồ trong báo cáo', () => {
-  const chartRow = settingsFieldRow('reportChart');
+  const chartRow = ROW.reportChart;
   const read = (value: unknown) => {
     const v = sheet();
     set(v, `B${chartRow}`, value);
