@@ -8,6 +8,7 @@
 //   typed twice no row of the tab is counted, since reading by position could put money or people
 //   in the wrong column.
 
+import { lowerFirst } from './doc-text';
 import { MENU } from './menu-items';
 import { quote } from './quote';
 import type { Finding } from './types';
@@ -62,7 +63,7 @@ export function readHeader(values: readonly (readonly unknown[])[], tab: string,
     ].filter(Boolean);
     return unusable(
       `Dòng tiêu đề cột (dòng ${headerRow}) đã bị sửa: ${problems.join('; ')}. Không biết số liệu nằm ở cột nào ` +
-        `nên ${lowerFirstWord(notCounted)} ${RESTORE_HEADER}.`,
+        `nên ${lowerFirst(notCounted)} ${RESTORE_HEADER}.`,
     );
   }
   const columns = found.map((cols) => cols[0]);
@@ -87,10 +88,6 @@ export function readHeader(values: readonly (readonly unknown[])[], tab: string,
 function headerText(value: unknown): string {
   if (value === null || value === undefined) return '';
   return (typeof value === 'string' ? value : String(value)).normalize('NFC').replace(/\s+/g, ' ').trim();
-}
-
-function lowerFirstWord(s: string): string {
-  return s.charAt(0).toLowerCase() + s.slice(1);
 }
 
 /**

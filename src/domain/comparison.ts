@@ -26,10 +26,9 @@ function changeWords(now: number, before: number): string | null {
 }
 
 /** "tăng 15,2% so với cùng kỳ năm 2022", "bằng cùng kỳ năm 2022"; null when it cannot be said. */
-export function comparedWithYearBefore(now: number, before: PeriodFigures, figure: (p: PeriodFigures) => number) {
-  const words = changeWords(now, figure(before));
+export function comparedWithYearBefore(now: number, before: number, year: number): string | null {
+  const words = changeWords(now, before);
   if (words === null) return null;
-  const year = before.period.year;
   return words === 'bằng' ? `bằng cùng kỳ năm ${year}` : `${words} so với cùng kỳ năm ${year}`;
 }
 

@@ -2,11 +2,12 @@
 // year from Cấu hình, a link to every unit's tab, and the secretary's steps in the order of the
 // menu. Setup writes it again each run from Cấu hình, so it never goes stale; it owns columns A:D
 // only, and what anyone writes from column F on is left alone.
-import { MENU, MENU_TITLE } from './menu-items';
+import { planReference } from './doc-text';
+import { MENU, MENU_ITEMS, MENU_TITLE } from './menu-items';
 import { deadlineOf, PERIOD_KINDS, periodOf, periodRangeText } from './periods';
 import type { Settings, UnitSetting } from './types';
 import { UNIT_TAB } from './unit-tab';
-import { formatDate } from './vn-format';
+import { formatDate, upperVi } from './vn-format';
 
 export const GUIDE_WIDTH = 4;
 const GUIDE_TITLE = 'HƯỚNG DẪN SỬ DỤNG BẢNG TÍNH BÁO CÁO NTM';
@@ -26,11 +27,6 @@ export interface GuideUnit {
   readonly unit: Pick<UnitSetting, 'name' | 'editors'>;
   /** The tab as it is now, or null when setup could not make it. */
   readonly tab: { readonly name: string; readonly gid: number } | null;
-}
-
-export interface MenuStep {
-  readonly label: string;
-  readonly functionName: string;
 }
 
 /** What each menu item is for, in the secretary's words; items without an entry are listed bare. */
@@ -57,7 +53,7 @@ type GuideSettings = Pick<
   'communeName' | 'superiorName' | 'year' | 'periodRule' | 'deadlineHalf' | 'deadlineYear' | 'planNumber' | 'planSymbol'
 >;
 
-export function guideRows(settings: GuideSettings, units: readonly GuideUnit[], menu: readonly MenuStep[]): GuideRows {
+export function guideRows(settings: GuideSettings, units: readonly GuideUnit[]): GuideRows {
   const rows: GuideCell[][] = [];
   const headings: number[] = [];
   const row = (...cells: GuideCell[]) => rows.push(cells);
@@ -66,11 +62,12 @@ export function guideRows(settings: GuideSettings, units: readonly GuideUnit[], 
     row(...cells);
   };
   const commune = settings.communeName.trim();
+  // Cited by its number only: the guide names the plan the Sheet serves, not one edition of it.
   const plan = settings.planNumber.trim()
-    ? `Kế hoạch số ${settings.planNumber.trim()}${settings.planSymbol.trim() ? `/${settings.planSymbol.trim()}` : ''}`
+    ? planReference({ planNumber: settings.planNumber, planSymbol: settings.planSymbol, planDate: null })
     : 'kế hoạch tuyên truyền';
 
-  row(commune ? `${GUIDE_TITLE} – XÃ ${commune.toLocaleUpperCase('vi')}` : GUIDE_TITLE);
+  row(commune ? `${GUIDE_TITLE} – XÃ ${upperVi(commune)}` : GUIDE_TITLE);
   row(
     `Bảng tính này thu thập kết quả tuyên truyền xây dựng nông thôn mới năm ${settings.year} của các đơn vị theo ${plan}, để Ban quản lý NTM xã tổng hợp, báo cáo Ban Chỉ đạo và cấp trên.`,
   );
@@ -106,7 +103,7 @@ export function guideRows(settings: GuideSettings, units: readonly GuideUnit[], 
   row();
 
   heading('VIỆC CỦA THƯ KÝ', `theo thứ tự trong menu ${MENU_TITLE}`);
-  menu.forEach((item, i) => {
+  MENU_ITEMS.filter((item) => item !== null).forEach((item, i) => {
     row(`${i + 1}. ${item.label}`, STEP_TEXT[item.functionName] ?? '');
   });
   return { rows: rows.map((r) => [...r, ...new Array<GuideCell>(GUIDE_WIDTH - r.length).fill('')]), headings };

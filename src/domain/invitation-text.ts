@@ -2,7 +2,14 @@
 // mail, who does not and why, whose link would not open), and the answer after.
 
 import type { InviteAddress, InviteTarget } from './invitation';
-import { fitsToday, type MailBatchResult, type SendOncePreview, unitMessageCost } from './mail-batch';
+import {
+  failureLines,
+  fitsToday,
+  type MailBatchResult,
+  type SendOncePreview,
+  unitMessageCost,
+  unitNames,
+} from './mail-batch';
 import { MENU } from './menu-items';
 import { STATUS_RESEND, STATUS_SENDING, STATUS_SENT } from './send-log';
 import { TAB } from './tab-names';
@@ -39,10 +46,6 @@ function line(i: InviteUnit): string {
   return `- ${i.unit.name}: ${i.address.emails.join(', ')}`;
 }
 
-function names(list: readonly InviteUnit[]): string {
-  return list.map((i) => i.unit.name).join(', ');
-}
-
 function periodLine(t: InviteTarget): string {
   return `Kỳ ${t.period.label}, hạn nhập ngày ${formatDate(t.deadline)}.`;
 }
@@ -56,11 +59,11 @@ function notes(p: InvitePreview): string[] {
           .join('; ')}. Hãy chia sẻ bảng tính với các email này (Chia sẻ → Người chỉnh sửa) trước khi gửi.`
       : '',
     p.noAddress.length > 0
-      ? `Chưa có email trong tab ${TAB.settings} (không gửi, hãy báo cách khác hoặc bổ sung email): ${names(p.noAddress)}.`
+      ? `Chưa có email trong tab ${TAB.settings} (không gửi, hãy báo cách khác hoặc bổ sung email): ${unitNames(p.noAddress)}.`
       : '',
-    p.noTab.length > 0 ? `Chưa có tab (hãy chạy ${MENU.setup.label} trước): ${names(p.noTab)}.` : '',
+    p.noTab.length > 0 ? `Chưa có tab (hãy chạy ${MENU.setup.label} trước): ${unitNames(p.noTab)}.` : '',
     p.uncertain.length > 0
-      ? `Có thể đã nhận (dòng của đơn vị trong tab ${TAB.sendLog} ghi "${STATUS_SENDING}" hoặc một ghi chú khác, không gửi lại): ${names(p.uncertain)}. Nếu chắc chắn chưa nhận, sửa thành "${STATUS_RESEND}" rồi chạy lại.`
+      ? `Có thể đã nhận (dòng của đơn vị trong tab ${TAB.sendLog} ghi "${STATUS_SENDING}" hoặc một ghi chú khác, không gửi lại): ${unitNames(p.uncertain)}. Nếu chắc chắn chưa nhận, sửa thành "${STATUS_RESEND}" rồi chạy lại.`
       : '',
   ].filter(Boolean);
 }
@@ -73,9 +76,9 @@ export function describeInvitePreview(p: InvitePreview): string {
     `Gửi thư mời nhập liệu (kèm đường liên kết tới tab của đơn vị) cho ${p.toSend.length} đơn vị:`,
     p.toSend.map(line).join('\n'),
     fit < p.toSend.length
-      ? `Hạn mức gửi thư hôm nay của tài khoản còn ${p.quota} người nhận: lần này gửi ${fit} đơn vị; còn lại ${names(p.toSend.slice(fit))} gửi vào ngày mai (chạy lại chức năng này).`
+      ? `Hạn mức gửi thư hôm nay của tài khoản còn ${p.quota} người nhận: lần này gửi ${fit} đơn vị; còn lại ${unitNames(p.toSend.slice(fit))} gửi vào ngày mai (chạy lại chức năng này).`
       : '',
-    p.alreadySent.length > 0 ? `Đã được mời kỳ này (không gửi lại): ${names(p.alreadySent)}.` : '',
+    p.alreadySent.length > 0 ? `Đã được mời kỳ này (không gửi lại): ${unitNames(p.alreadySent)}.` : '',
     ...notes(p),
     'Gửi ngay?',
   ]
@@ -90,7 +93,7 @@ export const INVITES_DECLINED = 'Chưa gửi thư mời nào.';
 export function describeResendQuestion(p: InvitePreview): string {
   return [
     periodLine(p.target),
-    `Mọi đơn vị có email đã được mời nhập liệu kỳ này (xem tab ${TAB.sendLog}): ${names(p.alreadySent)}.`,
+    `Mọi đơn vị có email đã được mời nhập liệu kỳ này (xem tab ${TAB.sendLog}): ${unitNames(p.alreadySent)}.`,
     `Gửi lại thư mời cho cả ${p.alreadySent.length} đơn vị? (Chỉ gửi lại cho một đơn vị: chọn Không, sửa "${STATUS_SENT}" thành "${STATUS_RESEND}" ở dòng của đơn vị đó trong tab ${TAB.sendLog}, rồi chạy lại.)`,
     ...notes(p),
   ]
@@ -113,12 +116,10 @@ export function describeInvites(r: InviteResult): string {
       ? `Đã gửi thư mời nhập liệu kỳ ${r.target.period.label} cho ${r.sent.length} đơn vị:\n${r.sent.map(line).join('\n')}`
       : `Chưa gửi được thư mời cho đơn vị nào.`,
     r.failed.length > 0
-      ? `Gửi lỗi ${r.failed.length} thư (sẽ gửi khi chạy lại chức năng này):\n${r.failed
-          .map((f) => `- ${f.recipient.unit.name}: ${f.message.split('\n')[0]}`)
-          .join('\n')}`
+      ? `Gửi lỗi ${r.failed.length} thư (sẽ gửi khi chạy lại chức năng này):\n${failureLines(r.failed, (i) => i.unit.name)}`
       : '',
     r.later.length > 0
-      ? `Còn ${r.later.length} đơn vị chưa gửi vì đã hết hạn mức gửi thư hôm nay: ${names(r.later)}. Hãy chạy lại "${MENU.invite.label}" vào ngày mai.`
+      ? `Còn ${r.later.length} đơn vị chưa gửi vì đã hết hạn mức gửi thư hôm nay: ${unitNames(r.later)}. Hãy chạy lại "${MENU.invite.label}" vào ngày mai.`
       : '',
     `Chi tiết từng thư ở tab ${TAB.sendLog}.`,
   ]

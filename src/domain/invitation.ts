@@ -4,7 +4,7 @@
 // organisations, so the words are plain and the steps concrete.
 
 import { compareCivil } from './civil-date';
-import { isEmail, splitEmails } from './email';
+import { isEmail, normalizeEmail, splitEmails } from './email';
 import { oneLine } from './mail-recipients';
 import { type MailText, p, render, signature } from './mail-text';
 import { MENU, menuPath } from './menu-items';
@@ -53,8 +53,8 @@ function helpContact(
   senderEmail: string,
 ): { readonly name: string; readonly email: string } {
   const board = settings.units.find((u) => u.kind === 'BQL' && isEmail(u.contactEmail.trim()));
-  if (board) return { name: oneLine(board.contactName), email: board.contactEmail.trim().toLowerCase() };
-  return { name: '', email: senderEmail.trim().toLowerCase() };
+  if (board) return { name: oneLine(board.contactName), email: normalizeEmail(board.contactEmail) };
+  return { name: '', email: normalizeEmail(senderEmail) };
 }
 
 export interface InvitationInput {

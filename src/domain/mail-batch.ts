@@ -80,6 +80,16 @@ export interface MailFailure<T> {
   readonly message: string;
 }
 
+/** "- Hội Nông dân: …" a line each, with the first line of why MailApp refused. */
+export function failureLines<T>(failed: readonly MailFailure<T>[], who: (recipient: T) => string): string {
+  return failed.map((f) => `- ${who(f.recipient)}: ${f.message.split('\n')[0]}`).join('\n');
+}
+
+/** "Hội Nông dân, Đoàn Thanh niên": the units of a list, as a sender's message names them. */
+export function unitNames(list: readonly { readonly unit: { readonly name: string } }[]): string {
+  return list.map((i) => i.unit.name).join(', ');
+}
+
 /** What a run did with each item it was given. */
 export interface MailBatchResult<T> {
   readonly sent: readonly T[];

@@ -4,7 +4,7 @@
 // address makes MailApp refuse the whole message.
 
 import { singleLine } from './doc-text';
-import { isEmail, splitEmails } from './email';
+import { isEmail, normalizeEmail, splitEmails } from './email';
 import type { Recipient, Settings, UnitSetting } from './types';
 import { nameKey } from './vn-format';
 
@@ -71,7 +71,7 @@ export interface UnitAddress {
 
 /** The unit's contact address; when it has none, the editors of its tab. */
 export function unitAddress(unit: UnitSetting): UnitAddress {
-  const contact = unit.contactEmail.trim().toLowerCase();
+  const contact = normalizeEmail(unit.contactEmail);
   if (contact !== '') {
     return isEmail(contact)
       ? { emails: [contact], contactName: oneLine(unit.contactName), invalid: [] }

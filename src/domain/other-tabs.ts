@@ -2,6 +2,7 @@
 // own tab ("Bản sao của Hội Nông dân", carrying the unit's code) and then typed into. Nothing in
 // them is counted (the unit's tab is, once), but each is named with what it holds and what to do,
 // so that rows typed in the wrong place are not dropped without a word.
+import { isBlank } from './activity-row';
 import { MENU, menuPath } from './menu-items';
 import type { Finding, UnitSetting } from './types';
 import { UNIT_TAB, unitCodeOf } from './unit-tab';
@@ -17,10 +18,6 @@ export interface UnitTabOf {
   readonly unit: UnitSetting;
   /** The unit's tab as it is named now, or null when it has none (already reported). */
   readonly tabName: string | null;
-}
-
-function isBlank(v: unknown): boolean {
-  return v === '' || v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
 }
 
 function filledRows(rows: readonly (readonly unknown[])[]): number {

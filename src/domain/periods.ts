@@ -95,9 +95,9 @@ export function parsePeriodKind(s: string): PeriodKind | null {
   return null;
 }
 
-/** The years a dialog or a button may ask for: a typo such as 20233 is refused, not run. */
-const FIRST_YEAR = 2000;
-const LAST_YEAR = 2100;
+/** The years Cấu hình, a dialog or a button may name: a typo such as 20233 is refused, not run. */
+export const FIRST_YEAR = 2000;
+export const LAST_YEAR = 2100;
 
 /**
  * The period a page asked for (google.script.run passes what the page sent, unchecked), or why it

@@ -2,9 +2,10 @@
 // what was sent, in the secretary's words. src/gas/send-plan.ts reads the log and sends.
 
 import type { PlanDocInfo } from './doc-messages';
-import { fitsToday, type MailBatchResult, type SendOncePreview } from './mail-batch';
+import { failureLines, fitsToday, type MailBatchResult, type SendOncePreview } from './mail-batch';
 import type { Addressee } from './mail-recipients';
 import { MENU } from './menu-items';
+import { quoteList } from './quote';
 import { STATUS_RESEND, STATUS_SENT } from './send-log';
 import { TAB } from './tab-names';
 
@@ -42,7 +43,7 @@ function bullets(list: readonly Addressee[]): string {
 
 function uncertainNote(list: readonly Uncertain[]): string {
   if (list.length === 0) return '';
-  const each = list.map((u) => `${who(u)} (${u.statuses.map((t) => `"${t}"`).join(', ')})`).join(', ');
+  const each = list.map((u) => `${who(u)} (${quoteList(u.statuses)})`).join(', ');
   return (
     `Có ${list.length} người nhận mà tab ${TAB.sendLog} ghi trạng thái không phải "${STATUS_SENT}" và cũng không báo lỗi: ` +
     `${each}. Có thể họ đã nhận, nên không gửi lại. Nếu chắc chắn ai chưa nhận được, hãy sửa trạng thái ở dòng của ` +
@@ -109,9 +110,7 @@ export function describePlanSend(r: PlanSendResult): string {
       ? `Đã gửi kế hoạch "${r.doc.name}" cho ${r.sent.length} nơi nhận:\n${bullets(r.sent)}`
       : `Chưa gửi được kế hoạch "${r.doc.name}" cho nơi nhận nào.`,
     r.failed.length > 0
-      ? `Gửi lỗi ${r.failed.length} thư (sẽ gửi lại khi chạy lại chức năng này):\n${r.failed
-          .map((f) => `- ${who(f.recipient)}: ${f.message.split('\n')[0]}`)
-          .join('\n')}`
+      ? `Gửi lỗi ${r.failed.length} thư (sẽ gửi lại khi chạy lại chức năng này):\n${failureLines(r.failed, who)}`
       : '',
     r.later.length > 0
       ? `Còn ${r.later.length} nơi nhận chưa gửi vì đã hết hạn mức gửi thư hôm nay: ${r.later.map(who).join(', ')}. Hãy chạy lại "${MENU.sendPlan.label}" vào ngày mai.`

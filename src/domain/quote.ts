@@ -17,6 +17,11 @@ export function quote(text: string): string {
   return `"${cut(text, QUOTE_LIMIT)}"`;
 }
 
+/** `"a", "b"`: each item quoted whole, as a message lists the pieces it refuses. */
+export function quoteList(items: readonly string[]): string {
+  return items.map((s) => `"${s}"`).join(', ');
+}
+
 /** A finding's message cut to MESSAGE_LIMIT characters (with "…"): the last guard before a cell. */
 export function clipMessage(message: string): string {
   return cut(message, MESSAGE_LIMIT);

@@ -2,7 +2,14 @@
 // what was sent, and the automatic reminders' state and rule, in the secretary's words.
 // src/gas/reminders.ts and src/gas/auto-reminders.ts read the Sheet, send and keep the trigger.
 
-import { fitsToday, type MailBatchPreview, type MailBatchResult, unitMessageCost } from './mail-batch';
+import {
+  failureLines,
+  fitsToday,
+  type MailBatchPreview,
+  type MailBatchResult,
+  unitMessageCost,
+  unitNames,
+} from './mail-batch';
 import type { UnitAddress } from './mail-recipients';
 import { periodRangeText } from './periods';
 import { type ReminderTarget, reminderLead } from './reminder-window';
@@ -40,10 +47,6 @@ export interface ReminderResult extends MailBatchResult<LateUnit>, ReminderNotes
   readonly target: ReminderTarget;
 }
 
-function names(list: readonly LateUnit[]): string {
-  return list.map((l) => l.unit.name).join(', ');
-}
-
 function targetLine(plan: Pick<ReminderPlan, 'target' | 'today'>): string {
   const { period, deadline } = plan.target;
   return `Kỳ ${period.label} (${periodRangeText(period)}), hạn nộp ngày ${formatDate(deadline)}.`;
@@ -73,9 +76,9 @@ export function describeReminderPlan(plan: ReminderPlan): string {
 
 function notes(r: ReminderNotes): string[] {
   return [
-    r.remindedToday.length > 0 ? `Đã được nhắc hôm nay (không nhắc lại): ${names(r.remindedToday)}.` : '',
+    r.remindedToday.length > 0 ? `Đã được nhắc hôm nay (không nhắc lại): ${unitNames(r.remindedToday)}.` : '',
     r.noAddress.length > 0
-      ? `Chưa có báo cáo nhưng không có email hợp lệ trong tab ${TAB.settings} (không gửi được): ${names(r.noAddress)}.`
+      ? `Chưa có báo cáo nhưng không có email hợp lệ trong tab ${TAB.settings} (không gửi được): ${unitNames(r.noAddress)}.`
       : '',
     r.reported.length > 0 ? `Đã có báo cáo: ${r.reported.length} đơn vị.` : '',
   ].filter(Boolean);
@@ -96,15 +99,13 @@ export function describeNoReminder(plan: ReminderPlan): string {
 export function describeReminders(r: ReminderResult): string {
   return [
     r.sent.length > 0
-      ? `Đã gửi thư nhắc cho ${r.sent.length} đơn vị: ${names(r.sent)}.`
+      ? `Đã gửi thư nhắc cho ${r.sent.length} đơn vị: ${unitNames(r.sent)}.`
       : 'Chưa gửi được thư nhắc nào.',
     r.failed.length > 0
-      ? `Gửi lỗi (có thể nhắc lại khi chạy lại chức năng này):\n${r.failed
-          .map((f) => `- ${f.recipient.unit.name}: ${f.message.split('\n')[0]}`)
-          .join('\n')}`
+      ? `Gửi lỗi (có thể nhắc lại khi chạy lại chức năng này):\n${failureLines(r.failed, (l) => l.unit.name)}`
       : '',
     r.later.length > 0
-      ? `Còn ${r.later.length} đơn vị chưa được nhắc vì đã hết hạn mức gửi thư hôm nay: ${names(r.later)}.`
+      ? `Còn ${r.later.length} đơn vị chưa được nhắc vì đã hết hạn mức gửi thư hôm nay: ${unitNames(r.later)}.`
       : '',
     ...notes(r),
     `Chi tiết ở tab ${TAB.sendLog}.`,

@@ -10,6 +10,7 @@ import { documentHeader, documentTitle, recipientsAndSignature, registrationNumb
 import { lowerFirst, planReference, singleLine, textLines } from './doc-text';
 import { formSentence } from './form-phrases';
 import { type Block, type OfficialDocument, officialDocument, TABLE_SIZE } from './official-doc';
+import { periodRangeText } from './periods';
 import { chartTitle, REPORT_CHART } from './summary-charts';
 
 /** The chart in the Phụ lục: most of the text width, so its labels stay legible. */
@@ -119,7 +120,7 @@ function leadership(c: Consolidation, settings: Settings): Block[] {
     `Thực hiện ${planReference(settings)}${planAbout(settings)}, Ban quản lý xây dựng nông thôn mới xã đã tham mưu ` +
     `triển khai kế hoạch đến ${total} đơn vị thực hiện${breakdown.length > 0 ? `, gồm: ${joinVi(breakdown)}` : ''}. ` +
     'Các đơn vị căn cứ chức năng, nhiệm vụ chủ động lựa chọn nội dung, hình thức tuyên truyền phù hợp và báo cáo kết quả định kỳ 6 tháng, cả năm.';
-  const span = `Trong kỳ báo cáo (từ ngày ${formatCivil(c.period.start)} đến ngày ${formatCivil(c.period.end)})`;
+  const span = `Trong kỳ báo cáo (${periodRangeText(c.period)})`;
   const second =
     c.notReported.length === 0
       ? `${span}, tất cả ${total} đơn vị đã báo cáo kết quả.`
@@ -184,8 +185,9 @@ function comparisonParagraph(c: Consolidation, figures: readonly Compared[]): Bl
   const before = comparable(c);
   if (!before) return [];
   const sentences = figures.flatMap(([subject, now, figure, unit]) => {
-    const words = comparedWithYearBefore(now, before, figure);
-    return words ? [`${subject} ${words} (${unit(figure(before))}).`] : [];
+    const then = figure(before);
+    const words = comparedWithYearBefore(now, then, before.period.year);
+    return words ? [`${subject} ${words} (${unit(then)}).`] : [];
   });
   return sentences.length > 0 ? [bodyParagraph(sentences.join(' '))] : [];
 }

@@ -7,6 +7,7 @@
 // commune's population, a row's quantity counts sessions, items or leaflets, and one activity's
 // money from one source is at most some hundreds of millions of đồng.
 import { cellText } from './cell-value';
+import { lowerFirst } from './doc-text';
 import type { Finding, Settings } from './types';
 import { formatNumber } from './vn-format';
 import { readNumber } from './vn-parse';
@@ -69,7 +70,7 @@ export const LIMIT_FIELD_SPECS: readonly {
 
 function limitLabel(field: RowLimitField): string {
   const { label, unitWord } = WHAT[field];
-  return `Giới hạn ${label.charAt(0).toLowerCase()}${label.slice(1)} một dòng${unitWord === 'đồng' ? ' (đồng)' : ''}`;
+  return `Giới hạn ${lowerFirst(label)} một dòng${unitWord === 'đồng' ? ' (đồng)' : ''}`;
 }
 
 /** The limits of the settings; a limit missing (settings built in code) takes its default. */

@@ -201,28 +201,35 @@ function samePlan(e: SendLogEntry, plan: SentPlan): boolean {
   return doc === ref || doc.startsWith(`${ref} `);
 }
 
+/** "đang gửi" or a status typed by hand: the mail may have left (see DeliveryState). */
+function mayHaveLeft(e: SendLogEntry): boolean {
+  return e.status === 'sending' || e.status === 'other';
+}
+
 function deliveryState(entries: readonly SendLogEntry[], matches: (e: SendLogEntry) => boolean): DeliveryState {
   let state: DeliveryState = 'pending';
   for (const e of entries) {
     if (!matches(e)) continue;
     if (e.status === 'sent') return 'sent';
-    if (e.status === 'sending' || e.status === 'other') state = 'uncertain';
+    if (mayHaveLeft(e)) state = 'uncertain';
   }
   return state;
 }
 
-export function planDeliveryState(entries: readonly SendLogEntry[], plan: SentPlan, email: string): DeliveryState {
+/** Whether a row of the log is this plan sent to `email`. */
+function isPlanRow(plan: SentPlan, email: string): (e: SendLogEntry) => boolean {
   const address = normalizeEmail(email);
-  return deliveryState(entries, (e) => e.kind === 'plan' && e.email === address && samePlan(e, plan));
+  return (e) => e.kind === 'plan' && e.email === address && samePlan(e, plan);
+}
+
+export function planDeliveryState(entries: readonly SendLogEntry[], plan: SentPlan, email: string): DeliveryState {
+  return deliveryState(entries, isPlanRow(plan, email));
 }
 
 /** The log rows behind an uncertain state, for the secretary: row and status as typed. */
 export function uncertainRows(entries: readonly SendLogEntry[], plan: SentPlan, email: string): SendLogEntry[] {
-  const address = normalizeEmail(email);
-  return entries.filter(
-    (e) =>
-      e.kind === 'plan' && e.email === address && samePlan(e, plan) && (e.status === 'sending' || e.status === 'other'),
-  );
+  const matches = isPlanRow(plan, email);
+  return entries.filter((e) => matches(e) && mayHaveLeft(e));
 }
 
 /**
@@ -251,7 +258,7 @@ export function reminderOn(entries: readonly SendLogEntry[], unitCode: string, d
   for (const e of entries) {
     if (e.kind !== 'reminder' || nameKey(e.unitCode) !== code || !e.day) continue;
     if (e.day.y !== day.y || e.day.m !== day.m || e.day.d !== day.d) continue;
-    if (e.status === 'sent' || e.status === 'sending' || e.status === 'other') return e;
+    if (e.status === 'sent' || mayHaveLeft(e)) return e;
   }
   return null;
 }

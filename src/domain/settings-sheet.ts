@@ -12,7 +12,8 @@
 import { cellText } from './cell-value';
 import { splitEmails } from './email';
 import { MENU, menuPath } from './menu-items';
-import { defaultDeadlines } from './periods';
+import { defaultDeadlines, FIRST_YEAR, LAST_YEAR } from './periods';
+import { quoteList } from './quote';
 import { readLimitSettings } from './row-limits';
 import { readCivil, readDayMonth, readInteger } from './settings-cells';
 import {
@@ -26,7 +27,7 @@ import {
   SETTINGS_FIELDS,
   SETTINGS_LAYOUT,
 } from './settings-layout';
-import { parseRecipients, parseUnits, quoteList } from './settings-tables';
+import { parseRecipients, parseUnits } from './settings-tables';
 import { TAB } from './tab-names';
 import type { CivilDate, DayMonth, Finding, Settings } from './types';
 import { columnLetter } from './unit-tab';
@@ -100,14 +101,14 @@ export function parseSettings(values: readonly Row[], timeZone: string): Setting
 
   let year = 0;
   const yearRead = readInteger(raw('year'), timeZone);
-  if (yearRead === null || yearRead === 'bad' || yearRead < 2000 || yearRead > 2100) {
+  if (yearRead === null || yearRead === 'bad' || yearRead < FIRST_YEAR || yearRead > LAST_YEAR) {
     if (rowOf.has('year')) {
       problem(
         at('year'),
         valueColumn,
         yearRead === null
           ? 'Chưa nhập năm báo cáo. Nhập năm bằng bốn chữ số (ví dụ: 2023).'
-          : `Năm báo cáo "${text('year')}" không hợp lệ. Nhập năm bằng bốn chữ số, từ 2000 đến 2100 (ví dụ: 2023).`,
+          : `Năm báo cáo "${text('year')}" không hợp lệ. Nhập năm bằng bốn chữ số, từ ${FIRST_YEAR} đến ${LAST_YEAR} (ví dụ: 2023).`,
       );
     }
   } else {

@@ -4,6 +4,7 @@
 import { cellText } from './cell-value';
 import { isEmail, normalizeEmail, splitEmails } from './email';
 import { MENU } from './menu-items';
+import { quoteList } from './quote';
 import {
   parseRecipientRole,
   parseUnitKind,
@@ -179,8 +180,4 @@ export function parseRecipients(values: readonly Row[], timeZone: string, proble
     if (role) recipients.push({ name, email, role });
   }
   return recipients;
-}
-
-export function quoteList(items: readonly string[]): string {
-  return items.map((s) => `"${s}"`).join(', ');
 }

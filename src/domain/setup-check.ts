@@ -1,10 +1,10 @@
 // Kiểm tra cài đặt: the self-check of a real Sheet after deploying. The adapter (gas/setup-check.ts)
 // reads what Google says; the rules here turn each reading into one finding in Vietnamese, with what
 // to do, and lay the findings out for the Kiểm tra tab.
+import { normalizeEmail } from './email';
 import { MENU, menuPath } from './menu-items';
 import { sheetSettingsChanges } from './sheet-settings';
 import type { SheetLayout } from './summary-sheet';
-import { nameKey } from './vn-format';
 
 type CheckLevel = 'ok' | 'warn' | 'error' | 'info';
 
@@ -80,8 +80,6 @@ export interface UnitTabState {
   readonly protection: { readonly warningOnly: boolean; readonly editors: readonly string[] } | null;
 }
 
-const keyOf = (e: string) => nameKey(e.trim()).toLowerCase();
-
 /** The unit's tab exists, is protected (not warning-only) and lists exactly `expected`. */
 export function unitTabFinding(
   unitName: string,
@@ -101,8 +99,8 @@ export function unitTabFinding(
       todo: RERUN_SETUP,
     };
   }
-  const want = [...new Set(expected.map(keyOf).filter(Boolean))];
-  const have = [...new Set(p.editors.map(keyOf))];
+  const want = [...new Set(expected.map(normalizeEmail).filter(Boolean))];
+  const have = [...new Set(p.editors.map(normalizeEmail))];
   const missing = want.filter((e) => !have.includes(e));
   const extra = have.filter((e) => !want.includes(e));
   if (missing.length === 0 && extra.length === 0) {

@@ -85,17 +85,22 @@ const HEIGHT = 380;
 /** About the height of a chart in rows of 21 px, plus a gap. */
 const ROWS_PER_CHART = 20;
 
+/** A table of chartTables as the layout wrote it: the sheet row of its header row. */
+export interface PlacedChartTable {
+  readonly table: ChartTable;
+  readonly headerRow: number;
+}
+
 /**
- * The charts over the tables that chartTables made, given the sheet row of each table's header row.
- * They stand one under the other from row 1, in column `anchorCol`.
+ * The charts over the tables that chartTables made for `period`, as the layout placed them (none
+ * when there were none). They stand one under the other from row 1, in column `anchorCol`.
  */
-export function summaryCharts(c: Consolidation, headerRows: readonly number[], anchorCol: number): SummaryChart[] {
-  const tables = chartTables(c);
-  if (tables.length !== headerRows.length || tables.length === 0) return [];
+export function summaryCharts(period: Period, placed: readonly PlacedChartTable[], anchorCol: number): SummaryChart[] {
+  if (placed.length === 0) return [];
   const block = (t: number, col: number, numCols = 1): CellBlock => ({
-    row: headerRows[t],
+    row: placed[t].headerRow,
     col,
-    numRows: tables[t].rows.length + 1,
+    numRows: placed[t].table.rows.length + 1,
     numCols,
   });
   const chart = (
@@ -107,7 +112,7 @@ export function summaryCharts(c: Consolidation, headerRows: readonly number[], a
   ): SummaryChart => ({
     key,
     type,
-    title: chartTitle(key, c.period),
+    title: chartTitle(key, period),
     valueTitle,
     ranges,
     anchorRow: 1 + i * ROWS_PER_CHART,

@@ -7,6 +7,7 @@
 import type { UnitTabRead } from './activity-rows';
 import { formatCivil } from './civil-date';
 import { comparable, comparedFigures } from './comparison';
+import { periodRangeText } from './periods';
 import { clipMessage } from './quote';
 import { chartTables, type SummaryChart, summaryCharts } from './summary-charts';
 import type { Consolidation, Finding, PeriodFigures, UnitSetting } from './types';
@@ -131,7 +132,7 @@ export function summaryLayout(c: Consolidation, meta: SummaryMeta): SheetLayout 
   const b = new LayoutBuilder(SUMMARY_WIDTH);
   const p = c.period;
   b.title(`TỔNG HỢP KẾT QUẢ TUYÊN TRUYỀN XÂY DỰNG NÔNG THÔN MỚI XÃ ${meta.communeName.toUpperCase()}`);
-  b.row([`Kỳ báo cáo: ${p.label} (từ ngày ${formatCivil(p.start)} đến ngày ${formatCivil(p.end)})`]);
+  b.row([`Kỳ báo cáo: ${p.label} (${periodRangeText(p)})`]);
   b.row([`Số liệu đọc lúc ${meta.readAt}, người thực hiện: ${meta.readBy}`]);
   b.row([
     `Số hoạt động được tính: ${displayNumber(meta.counted)}; số dòng không được tính: ` +
@@ -252,17 +253,17 @@ export function summaryLayout(c: Consolidation, meta: SummaryMeta): SheetLayout 
     b.row([i + 1, name]);
   });
   comparisonSection(b, c);
-  const headerRows = chartTables(c).map((t) => {
+  const placed = chartTables(c).map((table) => {
     b.blank();
-    b.section(`SỐ LIỆU CHO BIỂU ĐỒ: ${t.title.toUpperCase()}`);
-    const header = b.next;
-    b.header(t.header);
+    b.section(`SỐ LIỆU CHO BIỂU ĐỒ: ${table.title.toUpperCase()}`);
+    const headerRow = b.next;
+    b.header(table.header);
     const first = b.next;
-    for (const r of t.rows) b.row(r);
-    b.format(first, 2, b.next - first, t.header.length - 1, INTEGER_PATTERN);
-    return header;
+    for (const r of table.rows) b.row(r);
+    b.format(first, 2, b.next - first, table.header.length - 1, INTEGER_PATTERN);
+    return { table, headerRow };
   });
-  return { ...b.build(), charts: summaryCharts(c, headerRows, SUMMARY_WIDTH + 2) };
+  return { ...b.build(), charts: summaryCharts(c.period, placed, SUMMARY_WIDTH + 2) };
 }
 
 /** IX, only when the tabs hold counted rows of the same period a year earlier (never against zero). */
@@ -271,9 +272,7 @@ function comparisonSection(b: LayoutBuilder, c: Consolidation): void {
   if (!before) return;
   const p = before.period;
   b.blank();
-  b.section(
-    `IX. SO SÁNH VỚI CÙNG KỲ NĂM TRƯỚC (${p.label}, từ ngày ${formatCivil(p.start)} đến ngày ${formatCivil(p.end)})`,
-  );
+  b.section(`IX. SO SÁNH VỚI CÙNG KỲ NĂM TRƯỚC (${p.label}, ${periodRangeText(p)})`);
   b.header(['Chỉ tiêu', 'Kỳ này', 'Cùng kỳ năm trước', 'Tăng (+), giảm (-) (%)']);
   const first = b.next;
   for (const f of comparedFigures(c, before)) {
@@ -330,8 +329,8 @@ export function checkLayout(findings: readonly Finding[], meta: CheckMeta): Shee
   if (meta.previous) {
     const p = meta.previous;
     b.row([
-      `Cùng kỳ năm trước (${p.period.label}, từ ngày ${formatCivil(p.period.start)} đến ngày ` +
-        `${formatCivil(p.period.end)}), để so sánh: ${displayNumber(p.activities)} dòng được tính, ` +
+      `Cùng kỳ năm trước (${p.period.label}, ${periodRangeText(p.period)}), để so sánh: ` +
+        `${displayNumber(p.activities)} dòng được tính, ` +
         `${displayNumber(p.rejected)} dòng có lỗi không được tính (các dòng này ở cột "Ngoài kỳ"; lỗi, nếu có, ở phần Chi tiết).`,
     ]);
   }

@@ -2,7 +2,6 @@
 // rewritten on each one, in columns A:D only. Its links are HYPERLINK formulas whose only inputs are
 // a tab id and a fixed label, so no unit's name ever reaches a formula.
 import { GUIDE_WIDTH, type GuideCell, type GuideUnit, guideRows, LINK_LABEL } from '../domain/guide-tab';
-import { MENU_ITEMS } from '../domain/menu-items';
 import { TAB } from '../domain/tab-names';
 import type { Settings } from '../domain/types';
 import { asCell, type CellValue } from './cell-text';
@@ -53,11 +52,7 @@ export function writeGuideTab(
   editors: readonly string[],
   sheetEditors?: readonly string[],
 ): boolean {
-  const { rows, headings } = guideRows(
-    settings,
-    units,
-    MENU_ITEMS.filter((item) => item !== null),
-  );
+  const { rows, headings } = guideRows(settings, units);
   const { sheet, made } = guideSheet(ss);
   const wanted = rows.map((r) => r.map(cellOf));
   // What the last run wrote below today's block (units removed since) is cleared, A:D only.

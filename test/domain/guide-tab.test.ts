@@ -11,7 +11,7 @@ describe('the Hướng dẫn tab', () => {
     { unit: { name: '=HYPERLINK("http://evil")', editors: [] }, tab: { name: '=1+1', gid: 7 } },
     { unit: { name: 'Thôn Mới', editors: ['c@x.vn'] }, tab: null },
   ];
-  const { rows, headings } = guideRows(settings, units, menu);
+  const { rows, headings } = guideRows(settings, units);
   const text = rows.map((r) => r.map((c) => (typeof c === 'string' ? c : `[gid ${c.gid}]`)).join(' | '));
 
   it('is four columns wide everywhere', () => {
