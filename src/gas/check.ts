@@ -20,7 +20,7 @@ import { otherTabFindings } from './other-tabs';
 import { isSecretary, ownerEmail } from './owner';
 import { readSettings } from './settings-tab';
 import { protectSheet, readAll, readFormulas, replaceSheet } from './sheet-io';
-import { findUnitSheets, type UnitSheet } from './unit-sheet';
+import { findUnitSheets, listTabs, type UnitSheet } from './unit-sheet';
 
 /**
  * Checks the unit whose tab is active, or every unit when the active tab is not a unit's.
@@ -31,14 +31,15 @@ export function checkData(ss: Spreadsheet, activeTab: string, user: string, now:
   const { settings } = readSettings(ss);
   const { catalogue, findings: catalogueFindings } = readCatalogue(ss);
   const tz = ss.getSpreadsheetTimeZone();
-  const found = findUnitSheets(ss, settings.units);
+  const tabs = listTabs(ss);
+  const found = findUnitSheets(ss, settings.units, tabs);
   // The active tab is a unit's when it is that unit's tab however it is named now.
   const own = found.find((f) => f.sheet !== null && f.name === activeTab) ?? null;
   const secretary = isSecretary(ss, settings, user);
   const scope: readonly UnitSheet[] = own ? [own] : found;
 
   // Danh mục is the secretary's to fix: listed when every tab is checked, not in a unit's own check.
-  const findings: Finding[] = own ? [] : [...catalogueFindings, ...otherTabFindings(ss, found)];
+  const findings: Finding[] = own ? [] : [...catalogueFindings, ...otherTabFindings(tabs, found)];
   const rows = scope.map(({ unit, sheet, finding }) => {
     if (finding) findings.push(finding);
     if (!sheet) {

@@ -1,6 +1,7 @@
 // Tổng hợp báo cáo: reads every unit's tab once, consolidates in memory, and swaps in new Tổng hợp
 // and Kiểm tra tabs. The unit tabs are only read, never written.
 
+import type { CatalogueRead } from '../domain/catalogue';
 import { consolidate } from '../domain/consolidate';
 import { type ConsolidationRun, consolidationRun } from '../domain/consolidation-run';
 import { MENU } from '../domain/menu-items';
@@ -20,13 +21,26 @@ import { ownerEmail } from './owner';
 import { readSettings } from './settings-tab';
 import { keepingActiveTab, protectSheet, readAll, readFormulas, replaceSheets } from './sheet-io';
 import { insertSummaryCharts } from './summary-charts';
-import { findUnitSheets, type UnitSheet } from './unit-sheet';
+import { findUnitSheets, listTabs, type UnitSheet } from './unit-sheet';
 
 export interface ConsolidationRead {
-  /** Its findings open with those of Danh mục and of the units' tabs found under another name. */
+  /**
+   * Its findings open with those of Danh mục, of the units' tabs found under another name and, when
+   * asked for, of the other tabs.
+   */
   readonly consolidation: Consolidation;
   /** The tab of each unit of the settings, in their order. */
   readonly sheets: readonly UnitSheet[];
+}
+
+export interface ConsolidationReadOptions {
+  /**
+   * Reads every tab that is neither the product's nor a unit's, for the findings Kiểm tra lists: only
+   * a run that writes Kiểm tra asks (a reminder or the status sidebar never shows findings).
+   */
+  readonly otherTabs?: boolean;
+  /** Danh mục as the caller already read it in this run. */
+  readonly catalogue?: CatalogueRead;
 }
 
 /** Reads and consolidates without writing anything (also used before building the report Doc). */
@@ -35,12 +49,14 @@ export function readConsolidation(
   settings: Settings,
   kind: PeriodKind,
   year: number,
+  options: ConsolidationReadOptions = {},
 ): ConsolidationRead {
-  const catalogue = readCatalogue(ss);
+  const catalogue = options.catalogue ?? readCatalogue(ss);
   const period = periodOf(kind, year, settings.periodRule);
-  const sheets = findUnitSheets(ss, settings.units);
+  const tabs = listTabs(ss);
+  const sheets = findUnitSheets(ss, settings.units, tabs);
   // Formulas too (a second read per unit tab): Kiểm tra warns about them and a subtotal row is not counted.
-  const tabs = sheets.map((found) => {
+  const unitTabs = sheets.map((found) => {
     if (!found.sheet) return { unit: found.unit, values: null };
     const values = readAll(found.sheet);
     return { unit: found.unit, values, formulas: readFormulas(found.sheet, values) };
@@ -50,25 +66,16 @@ export function readConsolidation(
     catalogue: catalogue.catalogue,
     period,
     timeZone: ss.getSpreadsheetTimeZone(),
-    tabs,
+    tabs: unitTabs,
     // A past year's narratives left the unit tabs when the year in Cấu hình moved on (setup).
     archived: readArchivedNarratives(ss, period.label),
   });
   const extra: Finding[] = [
     ...catalogue.findings,
     ...sheets.flatMap((found) => (found.finding ? [found.finding] : [])),
-    ...otherTabFindings(ss, sheets),
+    ...(options.otherTabs ? otherTabFindings(tabs, sheets) : []),
   ];
   return { consolidation: extra.length > 0 ? { ...c, findings: [...extra, ...c.findings] } : c, sheets };
-}
-
-export function computeConsolidation(
-  ss: Spreadsheet,
-  settings: Settings,
-  kind: PeriodKind,
-  year: number,
-): Consolidation {
-  return readConsolidation(ss, settings, kind, year).consolidation;
 }
 
 export interface ConsolidationOutput {
@@ -89,16 +96,17 @@ export function runConsolidation(
   );
 }
 
-/** The work of Tổng hợp báo cáo; the caller holds the document lock. */
+/** The work of Tổng hợp báo cáo; the caller holds the document lock (and may have read Danh mục). */
 export function consolidateAndWrite(
   ss: Spreadsheet,
   kind: PeriodKind,
   year: number,
   now: Date,
   user: string,
+  catalogue?: CatalogueRead,
 ): ConsolidationOutput {
   const { settings } = readSettings(ss);
-  const c = computeConsolidation(ss, settings, kind, year);
+  const c = readConsolidation(ss, settings, kind, year, { otherTabs: true, catalogue }).consolidation;
   const readAt = formatDateTime(now, ss.getSpreadsheetTimeZone());
   const run = consolidationRun(c, readAt);
   const { counted, notCounted } = run.total;

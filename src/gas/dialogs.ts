@@ -15,9 +15,10 @@ import { TAB } from '../domain/tab-names';
 import { formatDateTime } from '../domain/vn-format';
 import { readAutoReminders } from './auto-reminders';
 import { readConsolidation } from './consolidation';
-import type { Sheet, Spreadsheet } from './gas-types';
+import type { Spreadsheet } from './gas-types';
 import type { ReportResult } from './report';
 import { readSettings } from './settings-tab';
+import { tabLinks } from './sheet-io';
 import { ui } from './ui';
 
 /** Project files (src/ui/*.html, copied to dist/ by the build). */
@@ -77,11 +78,6 @@ export interface PeriodDialogResult {
   readonly question: string | null;
 }
 
-/** A link that opens one tab of the Sheet. */
-function tabUrl(ss: Spreadsheet, sheet: Sheet): string {
-  return `${ss.getUrl()}#gid=${sheet.getSheetId()}`;
-}
-
 /** The run with links to the tabs it wrote (looked up after the run: each run makes new tabs). */
 export function periodDialogResult(
   ss: Spreadsheet,
@@ -90,9 +86,10 @@ export function periodDialogResult(
   report: ReportResult | null,
   question: string | null = null,
 ): PeriodDialogResult {
+  const tabUrl = tabLinks(ss);
   const link = (name: string) => {
     const sheet = ss.getSheetByName(name);
-    return sheet ? tabUrl(ss, sheet) : null;
+    return sheet ? tabUrl(sheet) : null;
   };
   return {
     action,
@@ -123,7 +120,8 @@ export function showStatusSidebar(ss: Spreadsheet, now: Date): void {
   const period = defaultPeriod(today, settings.periodRule);
   const { consolidation: c, sheets } = readConsolidation(ss, settings, period.kind, period.year);
   // Each unit's tab as found, under whatever name it has now.
-  const urls = new Map(sheets.map((f) => [f.unit.tabName, f.sheet ? tabUrl(ss, f.sheet) : null]));
+  const tabUrl = tabLinks(ss);
+  const urls = new Map(sheets.map((f) => [f.unit.tabName, f.sheet ? tabUrl(f.sheet) : null]));
   const tabUrlOf = (name: string) => urls.get(name) ?? null;
   const view = statusView(
     c,

@@ -51,6 +51,12 @@ function logSheet(ss: Spreadsheet, secretaries: readonly string[]): Sheet {
 
 const text = (r: readonly unknown[], header: DocLogHeader) => String(r[col(header)] ?? '');
 
+/** The log's rows under its header, in one read ([] when the tab does not exist yet). */
+export function readDocLog(ss: Spreadsheet): unknown[][] {
+  const sheet = ss.getSheetByName(TAB.reportLog);
+  return sheet ? readAll(sheet).slice(1) : [];
+}
+
 /** Whether a log row is of this kind of document and this period. */
 function sameDocument(kind: string, period: string): (r: readonly unknown[]) => boolean {
   return (r) => nameKey(text(r, 'Loại văn bản')) === nameKey(kind) && nameKey(text(r, 'Kỳ')) === nameKey(period);
@@ -58,9 +64,7 @@ function sameDocument(kind: string, period: string): (r: readonly unknown[]) => 
 
 /** The version the next Doc of this kind and period will be (1 for the first). */
 export function nextVersion(ss: Spreadsheet, kind: string, period: string): number {
-  const sheet = ss.getSheetByName(TAB.reportLog);
-  if (!sheet) return 1;
-  return readAll(sheet).slice(1).filter(sameDocument(kind, period)).length + 1;
+  return readDocLog(ss).filter(sameDocument(kind, period)).length + 1;
 }
 
 /** Appends the entry as the current version and marks earlier ones of the same kind and period. */
@@ -97,11 +101,11 @@ export interface LoggedDoc {
   readonly version: number;
 }
 
-/** The last Doc of this kind (and of this period, when given) logged with a link; null when there is none. */
-export function latestDoc(ss: Spreadsheet, kind: string, period?: string): LoggedDoc | null {
-  const sheet = ss.getSheetByName(TAB.reportLog);
-  if (!sheet) return null;
-  const rows = readAll(sheet).slice(1);
+/**
+ * The last Doc of this kind (and of this period, when given) logged with a link in `rows` (as
+ * readDocLog read them); null when there is none.
+ */
+export function latestDoc(rows: readonly (readonly unknown[])[], kind: string, period?: string): LoggedDoc | null {
   const wanted = (r: readonly unknown[]) =>
     nameKey(text(r, 'Loại văn bản')) === nameKey(kind) &&
     (period === undefined || nameKey(text(r, 'Kỳ')) === nameKey(period));

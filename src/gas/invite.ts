@@ -16,12 +16,8 @@ import { withDocumentLock } from './lock';
 import { editorEmails, ownerEmail } from './owner';
 import { readSendLog, type SendAttempt, sendWithLog, todaysBatch } from './send-log';
 import { readSettings } from './settings-tab';
+import { tabLinks } from './sheet-io';
 import { findUnitSheets } from './unit-sheet';
-
-/** The link that opens the Sheet on one tab. */
-function tabUrl(ss: Spreadsheet, sheetId: number): string {
-  return `${ss.getUrl().replace(/#.*$/, '')}#gid=${sheetId}`;
-}
 
 /** Works out who would be invited now, from Cấu hình, the tabs, the sharing and the log. Sends nothing. */
 export function previewInvites(ss: Spreadsheet, now: Date): InvitePreview {
@@ -55,12 +51,14 @@ export function sendInvites(
     const { now: batch, later } = todaysBatch(pending, unitMessageCost);
     if (batch.length === 0) return { target: preview.target, sent: [], failed: [], later };
     const catalogue = readCatalogue(ss).catalogue;
-    const sheets = new Map(findUnitSheets(ss, settings.units).map((u) => [u.unit.code, u.sheet]));
+    const tabs = new Map(findUnitSheets(ss, settings.units).map((u) => [u.unit.code, u]));
     const time = formatDateTime(now, ss.getSpreadsheetTimeZone());
+    const tabUrl = tabLinks(ss);
+    const owner = ownerEmail(ss);
     const attempts: SendAttempt<InviteUnit>[] = batch.flatMap((invite) => {
-      const sheet = sheets.get(invite.unit.code);
-      if (!sheet) return [];
-      const link = tabUrl(ss, sheet.getSheetId());
+      const tab = tabs.get(invite.unit.code);
+      if (!tab?.sheet) return [];
+      const link = tabUrl(tab.sheet);
       const to = messageTo(invite.address.emails);
       const mail = invitationMail({
         settings,
@@ -68,7 +66,7 @@ export function sendInvites(
         target: preview.target,
         tabUrl: link,
         catalogue,
-        senderEmail: user || ownerEmail(ss),
+        senderEmail: user || owner,
       });
       return [
         {
@@ -77,7 +75,7 @@ export function sendInvites(
           log: {
             time,
             kind: 'invite',
-            document: inviteLogDocument(sheet.getName()),
+            document: inviteLogDocument(tab.name),
             link,
             period: period.label,
             name: invite.unit.name,
@@ -90,7 +88,7 @@ export function sendInvites(
         },
       ];
     });
-    const outcome = sendWithLog(ss, secretaryEditors(ownerEmail(ss), settings, user), attempts);
+    const outcome = sendWithLog(ss, secretaryEditors(owner, settings, user), attempts);
     return { target: preview.target, ...outcome, later: [...outcome.later, ...later] };
   });
 }

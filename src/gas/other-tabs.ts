@@ -4,16 +4,15 @@
 import { type OtherTab, otherTabFinding } from '../domain/other-tabs';
 import { isReservedTabName } from '../domain/tab-names';
 import type { Finding } from '../domain/types';
-import type { Spreadsheet } from './gas-types';
 import { readAll } from './sheet-io';
-import type { UnitSheet } from './unit-sheet';
+import type { Tab, UnitSheet } from './unit-sheet';
 
-export function otherTabFindings(ss: Spreadsheet, found: readonly UnitSheet[]): Finding[] {
+/** `tabs` and `found` as listTabs and findUnitSheets read them earlier in the run. */
+export function otherTabFindings(tabs: readonly Tab[], found: readonly UnitSheet[]): Finding[] {
   const claimed = new Set(found.flatMap((f) => (f.sheet ? [f.name] : [])));
   const units = found.map((f) => ({ unit: f.unit, tabName: f.sheet ? f.name : null }));
   const findings: Finding[] = [];
-  for (const sheet of ss.getSheets()) {
-    const name = sheet.getName();
+  for (const { sheet, name } of tabs) {
     if (claimed.has(name) || isReservedTabName(name)) continue;
     const tab: OtherTab = { name, values: readAll(sheet) };
     const finding = otherTabFinding(tab, units);

@@ -17,7 +17,7 @@ import { secretaryEditors } from '../domain/secretary';
 import { SECRETARY_TAB_PROTECTION, TAB } from '../domain/tab-names';
 import type { Settings } from '../domain/types';
 import { formatDateTime } from '../domain/vn-format';
-import { latestDoc, logDocument, nextVersion } from './doc-log';
+import { latestDoc, logDocument, nextVersion, readDocLog } from './doc-log';
 import { writeOfficialDocument } from './doc-writer';
 import { UserError } from './errors';
 import type { Sheet, Spreadsheet } from './gas-types';
@@ -90,9 +90,16 @@ function createPlanDoc(
   return { name: model.fileName, url, time, version };
 }
 
-/** The plan Doc last made for the settings' year, from Nhật ký báo cáo; null when there is none. */
-export function currentPlanDoc(ss: Spreadsheet, settings: Pick<Settings, 'year'>): PlanDocInfo | null {
-  const doc = latestDoc(ss, PLAN_KIND, planPeriodLabel(settings));
+/**
+ * The plan Doc last made for the settings' year, from Nhật ký báo cáo (its rows as readDocLog read
+ * them, unless the caller has them already); null when there is none.
+ */
+export function currentPlanDoc(
+  ss: Spreadsheet,
+  settings: Pick<Settings, 'year'>,
+  docLog: readonly (readonly unknown[])[] = readDocLog(ss),
+): PlanDocInfo | null {
+  const doc = latestDoc(docLog, PLAN_KIND, planPeriodLabel(settings));
   if (!doc) return null;
   const time = isDateValue(doc.time) ? formatDateTime(doc.time, ss.getSpreadsheetTimeZone()) : String(doc.time ?? '');
   return { name: doc.name, url: doc.url, time, version: doc.version };

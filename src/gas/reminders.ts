@@ -16,7 +16,7 @@ import { automaticReminderTarget, manualReminderTarget, type ReminderTarget } fr
 import { secretaryEditors } from '../domain/secretary';
 import type { CivilDate, PeriodKind, Settings, UnitSetting } from '../domain/types';
 import { formatDateTime } from '../domain/vn-format';
-import { computeConsolidation } from './consolidation';
+import { readConsolidation } from './consolidation';
 import { UserError } from './errors';
 import type { Spreadsheet } from './gas-types';
 import { withDocumentLock } from './lock';
@@ -32,7 +32,7 @@ export function planReminders(
   today: CivilDate,
   units: readonly UnitSetting[] = settings.units,
 ): ReminderPlan {
-  const consolidation = computeConsolidation(ss, { ...settings, units }, target.period.kind, target.period.year);
+  const { consolidation } = readConsolidation(ss, { ...settings, units }, target.period.kind, target.period.year);
   return reminderPlan({
     target,
     today,

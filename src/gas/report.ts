@@ -65,9 +65,10 @@ function writeReport(
   user: string,
   confirmedEmpty: boolean,
 ): ReportResult | ReportQuestion {
-  const refusal = catalogueRefusal(readCatalogue(ss).catalogue);
+  const catalogue = readCatalogue(ss);
+  const refusal = catalogueRefusal(catalogue.catalogue);
   if (refusal) throw new UserError(refusal);
-  const { run, consolidation, settings } = consolidateAndWrite(ss, kind, year, now, user);
+  const { run, consolidation, settings } = consolidateAndWrite(ss, kind, year, now, user, catalogue);
   const question = confirmedEmpty ? null : emptyReportQuestion(consolidation);
   if (question) return { question, run };
   const version = nextVersion(ss, REPORT_KIND, consolidation.period.label);

@@ -59,7 +59,8 @@ export function todaysBatch<T>(items: readonly T[], cost: (item: T) => number): 
 /**
  * Sends each attempt in order, logging it. A refused message is logged "lỗi: …" and the run goes on;
  * a quota error stops it (what is left waits for tomorrow). A failure to write the log is not
- * caught: sending on without a log would be sending blind.
+ * caught: sending on without a log would be sending blind. The last status reaches the Sheet when
+ * the caller's document lock is released (withDocumentLock flushes then).
  */
 export function sendWithLog<T>(
   ss: Spreadsheet,
@@ -101,6 +102,5 @@ export function sendWithLog<T>(
     }
     row += 1;
   }
-  SpreadsheetApp.flush();
   return { sent, failed, later };
 }

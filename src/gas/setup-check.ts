@@ -22,7 +22,7 @@ import {
 import { SECRETARY_TAB_PROTECTION, TAB } from '../domain/tab-names';
 import { formatDateTime } from '../domain/vn-format';
 import { ownReminderTriggerCount, readAutoReminders } from './auto-reminders';
-import { latestDoc } from './doc-log';
+import { latestDoc, readDocLog } from './doc-log';
 import { errorText } from './errors';
 import type { Sheet, Spreadsheet } from './gas-types';
 import { writeLayout } from './layout-writer';
@@ -37,10 +37,10 @@ import { findUnitSheets } from './unit-sheet';
 
 const COLUMN_WIDTHS = [170, 80, 520, 360];
 
-function tabState(sheet: Sheet): UnitTabState {
+function tabState(sheet: Sheet, tabName: string): UnitTabState {
   const [p] = sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET);
   return {
-    tabName: sheet.getName(),
+    tabName,
     protection: p ? { warningOnly: p.isWarningOnly(), editors: p.getEditors().map((u) => u.getEmail()) } : null,
   };
 }
@@ -70,7 +70,7 @@ export function checkSetup(ss: Spreadsheet, user: string, now: Date): SetupCheck
   // Each unit's tab: protected, with exactly its editors, the owner and the secretaries.
   for (const found of findUnitSheets(ss, settings.units)) {
     const expected = secretaryEditors(owner, settings, ...found.unit.editors);
-    findings.push(unitTabFinding(found.unit.name, found.sheet ? tabState(found.sheet) : null, expected));
+    findings.push(unitTabFinding(found.unit.name, found.sheet ? tabState(found.sheet, found.name) : null, expected));
   }
 
   // Everyone Cấu hình names must be able to edit the Sheet itself.
@@ -91,8 +91,9 @@ export function checkSetup(ss: Spreadsheet, user: string, now: Date): SetupCheck
   );
   findings.push(quotaFinding(has(SCOPE.mail) ? MailApp.getRemainingDailyQuota() : null));
   findings.push(scopeFinding(granted));
-  findings.push(docFinding('báo cáo', readDoc(latestDoc(ss, REPORT_KIND), has(SCOPE.docs))));
-  const plan = currentPlanDoc(ss, settings);
+  const docLog = readDocLog(ss);
+  findings.push(docFinding('báo cáo', readDoc(latestDoc(docLog, REPORT_KIND), has(SCOPE.docs))));
+  const plan = currentPlanDoc(ss, settings, docLog);
   findings.push(docFinding('kế hoạch', readDoc(plan && { name: plan.name, url: plan.url }, has(SCOPE.docs))));
 
   const layout = setupCheckLayout(findings, { readAt: formatDateTime(now, tz), readBy: user });

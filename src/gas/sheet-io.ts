@@ -49,6 +49,13 @@ export function keepingActiveTab<T>(ss: Spreadsheet, fn: () => T): T {
   }
 }
 
+/** The link that opens the Sheet on a given tab; the Sheet's URL is read once, whatever the tabs. */
+export function tabLinks(ss: Spreadsheet): (sheet: Sheet) => string {
+  // A fragment already on the URL would come before the tab's and win over it.
+  const base = ss.getUrl().replace(/#.*$/, '');
+  return (sheet) => `${base}#gid=${sheet.getSheetId()}`;
+}
+
 /** Every value of a tab, in one read ([] for an empty tab). */
 export function readAll(sheet: Sheet): unknown[][] {
   const lastRow = sheet.getLastRow();

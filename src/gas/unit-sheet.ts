@@ -14,14 +14,29 @@ export interface UnitSheet {
   readonly finding: Finding | null;
 }
 
+/** A tab of the Sheet and its name, as read once in a run. */
+export interface Tab {
+  readonly sheet: Sheet;
+  readonly name: string;
+}
+
+/** Every tab of the Sheet, in their order: one getSheets() and one getName() per tab. */
+export function listTabs(ss: Spreadsheet): Tab[] {
+  return ss.getSheets().map((sheet) => ({ sheet, name: sheet.getName() }));
+}
+
 /**
- * The tab of each unit, in the order of `units`. One getSheets() and one getName() per tab; a tab
- * is read (two cells) only when some unit's tab is not found by name, and only if it is nobody's
- * by name and not one of the product's tabs.
+ * The tab of each unit, in the order of `units`, among `tabs` (listTabs, unless the caller has
+ * them already); a tab is read (two cells) only when some unit's tab is not found by name, and only
+ * if it is nobody's by name and not one of the product's tabs.
  */
-export function findUnitSheets(ss: Spreadsheet, units: readonly UnitSetting[]): UnitSheet[] {
-  const sheets = ss.getSheets();
-  const names = sheets.map((sheet) => sheet.getName());
+export function findUnitSheets(
+  ss: Spreadsheet,
+  units: readonly UnitSetting[],
+  tabs: readonly Tab[] = listTabs(ss),
+): UnitSheet[] {
+  const sheets = tabs.map((t) => t.sheet);
+  const names = tabs.map((t) => t.name);
   const match = matchTabsByName(units, names);
   const codes = new Map(match.codesToRead.map((i) => [i, unitCodeIn(sheets[i])]));
   return matchUnitTabs(units, names, match, codes).map(({ unit, tab, finding }) => ({

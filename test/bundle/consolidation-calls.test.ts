@@ -1,6 +1,5 @@
 // Tổng hợp báo cáo in few service calls: one values read per unit tab, and writes whose number does
 // not grow with the rows; the empty commune and a unit with 5,000 rows.
-import { RangeImpl } from '../../local/emulator/spreadsheet';
 import {
   type Activity,
   bounds,
@@ -13,6 +12,7 @@ import {
   makeUnits,
   mustConsolidate,
   READ_KEYS,
+  readsByTab,
   SUMMARY,
   seeded,
   setUpCommune,
@@ -24,26 +24,6 @@ import {
 } from './consolidation.fixture';
 
 const YEAR = 2023;
-
-/** Which tab each values read (getValues, getDisplayValues, getFormulas) of `fn` was made on. */
-function readsByTab(fn: () => void): Map<string, number> {
-  const spies = (['getValues', 'getDisplayValues', 'getFormulas'] as const).map((m) =>
-    jest.spyOn(RangeImpl.prototype, m),
-  );
-  try {
-    fn();
-    const counts = new Map<string, number>();
-    for (const spy of spies) {
-      for (const range of spy.mock.contexts as RangeImpl[]) {
-        const name = range.getSheet().getName();
-        counts.set(name, (counts.get(name) ?? 0) + 1);
-      }
-    }
-    return counts;
-  } finally {
-    for (const spy of spies) spy.mockRestore();
-  }
-}
 
 describe('Tổng hợp báo cáo with no unit reported', () => {
   it('writes zero totals and lists every unit as not reported', () => {

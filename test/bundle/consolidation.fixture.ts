@@ -3,6 +3,7 @@
 // and readers that take the Tổng hợp and Kiểm tra tabs apart by their visible headings.
 // Nothing here computes a total with src/domain: expected values come from the generated records.
 
+import { RangeImpl } from '../../local/emulator/spreadsheet';
 import type { LoadedBundle } from '../../local/tools/load';
 import { prng } from '../../local/tools/prng';
 import {
@@ -430,3 +431,23 @@ export function writeCalls(s: Scenario): Record<string, number> {
 }
 
 export const READ_KEYS = ['Range.getValues', 'Range.getDisplayValues', 'Range.getFormulas', 'Sheet.getSheetValues'];
+
+/** Which tab each values read (getValues, getDisplayValues, getFormulas) of `fn` was made on. */
+export function readsByTab(fn: () => void): Map<string, number> {
+  const spies = (['getValues', 'getDisplayValues', 'getFormulas'] as const).map((m) =>
+    jest.spyOn(RangeImpl.prototype, m),
+  );
+  try {
+    fn();
+    const counts = new Map<string, number>();
+    for (const spy of spies) {
+      for (const range of spy.mock.contexts as RangeImpl[]) {
+        const name = range.getSheet().getName();
+        counts.set(name, (counts.get(name) ?? 0) + 1);
+      }
+    }
+    return counts;
+  } finally {
+    for (const spy of spies) spy.mockRestore();
+  }
+}
