@@ -2,6 +2,7 @@
 // would use the Sheet, writing what a person would open (out/workbook.xlsx, the report .docx, ...).
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { FIRST_YEAR, LAST_YEAR } from '../../src/domain/periods';
 import { parseSettings } from '../../src/domain/settings-sheet';
 import { TAB } from '../../src/domain/tab-names';
 import type { SpreadsheetImpl } from '../emulator/spreadsheet';
@@ -49,7 +50,8 @@ function parseArgs(argv: readonly string[]): Options {
       else throw new UsageError(`--period nhận "6thang" hoặc "nam", không nhận "${v}".`);
     } else if (arg === '--year') {
       const v = Number(value());
-      if (!Number.isInteger(v) || v < 2000 || v > 2100) throw new UsageError('--year cần một năm, ví dụ 2023.');
+      if (!Number.isInteger(v) || v < FIRST_YEAR || v > LAST_YEAR)
+        throw new UsageError('--year cần một năm, ví dụ 2023.');
       o.year = v;
     } else if (arg === '--help' || arg === '-h') {
       throw new UsageError('');

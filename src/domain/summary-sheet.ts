@@ -12,6 +12,7 @@ import { clipMessage } from './quote';
 import { chartTables, type SummaryChart, summaryCharts } from './summary-charts';
 import type { Consolidation, Finding, PeriodFigures, UnitSetting } from './types';
 import { NARRATIVE_HEADERS } from './unit-tab';
+import { upperVi } from './vn-format';
 import { displayNumber } from './vn-parse';
 
 type Cell = string | number;
@@ -131,7 +132,7 @@ export interface SummaryMeta {
 export function summaryLayout(c: Consolidation, meta: SummaryMeta): SheetLayout {
   const b = new LayoutBuilder(SUMMARY_WIDTH);
   const p = c.period;
-  b.title(`TỔNG HỢP KẾT QUẢ TUYÊN TRUYỀN XÂY DỰNG NÔNG THÔN MỚI XÃ ${meta.communeName.toUpperCase()}`);
+  b.title(`TỔNG HỢP KẾT QUẢ TUYÊN TRUYỀN XÂY DỰNG NÔNG THÔN MỚI XÃ ${upperVi(meta.communeName)}`);
   b.row([`Kỳ báo cáo: ${p.label} (${periodRangeText(p)})`]);
   b.row([`Số liệu đọc lúc ${meta.readAt}, người thực hiện: ${meta.readBy}`]);
   b.row([
